@@ -1,0 +1,18 @@
+# Writes OUT, a C++ file holding each of FILES (relative to ROOT) as a byte
+# array, looked up by path through resources.h.
+string(REPLACE "," ";" FILES "${FILES}")
+set(body "#include \"resources.h\"\n#include <cstddef>\nnamespace baocao {\nnamespace {\n")
+set(table "")
+set(i 0)
+foreach(f ${FILES})
+  file(READ ${ROOT}/${f} hex HEX)
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR size "${hexlen} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND body "const unsigned char r${i}[] = {${bytes}0};\n")
+  string(APPEND table "  {\"${f}\", reinterpret_cast<const char*>(r${i}), ${size}},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "}  // namespace\nconst EmbeddedFile kEmbeddedFiles[] = {\n${table}  {nullptr, nullptr, 0}};\n}  // namespace baocao\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(RENAME ${OUT}.tmp ${OUT})

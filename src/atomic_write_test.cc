@@ -1,0 +1,56 @@
+#include "atomic_write.h"
+
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace baocao;
+namespace fs = std::filesystem;
+
+namespace {
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+fs::path scratch(const char* name) {
+  fs::path d = fs::temp_directory_path() / fs::path(std::string("baocao-test-") + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+}  // namespace
+
+TEST_CASE("writes, replaces, keeps the mode, leaves no temporary file") {
+  fs::path d = scratch("atomic");
+  fs::path f = d / "bao-cao.md";
+  CHECK(write_atomically(f.string(), "một") == "");
+  CHECK(slurp(f) == "một");
+  ::chmod(f.c_str(), 0600);
+  CHECK(write_atomically(f.string(), "hai") == "");
+  CHECK(slurp(f) == "hai");
+  struct stat st;
+  ::stat(f.c_str(), &st);
+  CHECK((st.st_mode & 0777) == 0600);
+  CHECK(std::distance(fs::directory_iterator(d), fs::directory_iterator()) == 1);
+  fs::remove_all(d);
+}
+
+TEST_CASE("a failed write leaves the old file alone") {
+  fs::path d = scratch("atomic-fail");
+  CHECK(write_atomically((d / "missing-dir" / "x.md").string(), "x") != "");
+  fs::path f = d / "x.md";
+  CHECK(write_atomically(f.string(), "cũ") == "");
+  if (::geteuid() != 0) {  // root writes into read-only folders anyway
+    ::chmod(d.c_str(), 0500);
+    CHECK(write_atomically(f.string(), "mới") != "");
+    ::chmod(d.c_str(), 0700);
+    CHECK(slurp(f) == "cũ");
+  }
+  fs::remove_all(d);
+}

@@ -1,0 +1,422 @@
+#include "cli.h"
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "atomic_write.h"
+#include "blank_form.h"
+#include "diagnostic_printer.h"
+#include "input_files.h"
+#include "json_writer.h"
+#include "office.h"
+#include "parallel.h"
+#include "plan.h"
+#include "report.h"
+#include "report_render.h"
+#include "submission.h"
+#include "vocabulary.h"
+
+namespace baocao {
+
+namespace {
+
+constexpr int kOk = 0, kProblems = 1, kUsage = 2;
+
+struct Common {
+  std::string config;
+  std::string plan = "pcmd-2024";
+  std::string lang_name = "vi";
+  Lang lang = Lang::vi;
+};
+
+bool use_color(FILE* stream) { return ::isatty(::fileno(stream)) && std::getenv("NO_COLOR") == nullptr; }
+
+void add_common(CLI::App* cmd, Common& c, bool with_config = true) {
+  if (with_config)
+    cmd->add_option("--config", c.config, "tệp của phòng (mặc định: baocao.yaml trong thư mục hiện tại)");
+  cmd->add_option("--plan", c.plan, "mã kế hoạch có sẵn hoặc đường dẫn tệp kế hoạch")->capture_default_str();
+  cmd->add_option("--lang", c.lang_name, "ngôn ngữ thông báo: vi hoặc en")->check(CLI::IsMember({"vi", "en"}));
+}
+
+void print_file_diagnostics(std::ostream& out, const std::string& path, const SourceFile* file, const Diagnostics& d,
+                            const PrintStyle& style, bool errors_only = false) {
+  for (const Diagnostic& x : d.items())
+    if (!errors_only || x.severity == Severity::error) out << format_diagnostic(path, file, x, style);
+}
+
+// Loads the plan and, when there is one, the office file; prints their
+// problems to stderr. Returns false on any problem (exit 2).
+bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
+  PrintStyle style{c.lang, use_color(stderr)};
+  Diagnostics pd(c.lang);
+  std::optional<SourceFile> plan_file;
+  std::string io_error;
+  plan = load_plan(c.plan, pd, plan_file, &io_error);
+  if (!io_error.empty()) {
+    std::cerr << say(c.lang, "baocao: {}\n", "baocao: {}\n", io_error);
+    return false;
+  }
+  if (!plan) {
+    print_file_diagnostics(std::cerr, plan_file->path(), &*plan_file, pd, style);
+    std::cerr << say(c.lang, "baocao: tệp kế hoạch {} có lỗi\n", "baocao: the plan file {} has errors\n", plan_file->path());
+    return false;
+  }
+  std::string config = c.config;
+  if (config.empty() && std::filesystem::exists("baocao.yaml")) config = "baocao.yaml";
+  if (config.empty()) {
+    if (need_office)
+      std::cerr << say(c.lang, "baocao: cần tệp của phòng: không có baocao.yaml ở thư mục hiện tại; dùng --config TỆP\n",
+                       "baocao: the office file is needed: no baocao.yaml here; use --config FILE\n");
+    return !need_office;
+  }
+  std::string err;
+  auto bytes = read_input(config, c.lang, &err);
+  if (!bytes) {
+    std::cerr << fmt::format("baocao: {}: {}\n", config, err);
+    return false;
+  }
+  SourceFile file(config, std::move(*bytes));
+  Diagnostics od(c.lang);
+  office = read_office(file, *plan, od);
+  if (!office) {
+    print_file_diagnostics(std::cerr, config, &file, od, style);
+    std::cerr << say(c.lang, "baocao: tệp của phòng {} có lỗi\n", "baocao: the office file {} has errors\n", config);
+    return false;
+  }
+  return true;
+}
+
+std::string display_path(const std::string& p) { return p == "-" ? "<stdin>" : p; }
+
+// Reads and checks every file, `jobs` at a time, in input order.
+std::vector<Submission> check_all(const std::vector<std::string>& files, const Plan& plan, const Office* office, Lang lang,
+                                  unsigned jobs) {
+  std::vector<std::optional<Submission>> slots(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t i) {
+    std::string err;
+    auto bytes = read_input(files[i], lang, &err);
+    slots[i].emplace(check_submission(display_path(files[i]), std::move(bytes), err, plan, office, lang));
+  });
+  std::vector<Submission> out;
+  out.reserve(files.size());
+  for (auto& s : slots) out.push_back(std::move(*s));
+  return out;
+}
+
+bool report_inputs(const InputFiles& in, Lang lang) {
+  for (const std::string& m : in.missing)
+    std::cerr << say(lang, "baocao: không có tệp hay thư mục `{}`\n", "baocao: no such file or folder `{}`\n", m);
+  for (const InputProblem& p : in.problems) std::cerr << fmt::format("baocao: {}: {}\n", p.path, p.message);
+  if (!in.missing.empty()) return false;
+  if (in.files.empty()) {
+    std::cerr << say(lang, "baocao: không tìm thấy tệp báo cáo nào (*.yaml, *.yml)\n",
+                     "baocao: no report file found (*.yaml, *.yml)\n");
+    return false;
+  }
+  return true;
+}
+
+std::string summary_line(Lang lang, std::size_t files, std::size_t valid, std::size_t errors, std::size_t warnings) {
+  return say(lang, "Đã kiểm tra {} tệp: {} hợp lệ, {} có lỗi; {} lỗi, {} cảnh báo.\n",
+             "Checked {} files: {} valid, {} with errors; {} errors, {} warnings.\n", files, valid, files - valid,
+             errors, warnings);
+}
+
+int run_validate(const Common& c, std::vector<std::string> paths, const std::string& format, bool strict,
+                 unsigned jobs) {
+  std::optional<Plan> plan;
+  std::optional<Office> office;
+  if (!load_setup(c, false, plan, office)) return kUsage;
+  if (paths.empty()) paths.push_back(".");
+  InputFiles in = find_input_files(paths, c.lang);
+  if (!report_inputs(in, c.lang)) return kUsage;
+  std::vector<Submission> subs = check_all(in.files, *plan, office ? &*office : nullptr, c.lang, jobs);
+  std::size_t valid = 0, errors = 0, warnings = 0;
+  for (const Submission& s : subs) {
+    valid += s.valid();
+    errors += s.diags.error_count();
+    warnings += s.diags.warning_count();
+  }
+  if (format == "json") {
+    JsonWriter w;
+    w.begin_object().key("files").begin_array();
+    for (const Submission& s : subs) {
+      w.begin_object().key("path").value(s.path).key("school");
+      if (s.school_code().empty()) w.null(); else w.value(s.school_code());
+      w.key("valid").value(s.valid()).key("diagnostics").begin_array();
+      for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
+      w.end_array().end_object();
+    }
+    w.end_array().key("summary").begin_object();
+    w.key("files").value(subs.size()).key("valid").value(valid).key("errors").value(errors).key("warnings").value(warnings);
+    w.end_object().end_object();
+    std::cout << w.str();
+  } else {
+    PrintStyle style{c.lang, use_color(stdout)};
+    for (const Submission& s : subs) print_file_diagnostics(std::cout, s.path, s.source ? &*s.source : nullptr, s.diags, style);
+    std::cout << summary_line(c.lang, subs.size(), valid, errors, warnings);
+  }
+  if (errors > 0 || (strict && warnings > 0)) return kProblems;
+  return kOk;
+}
+
+struct Output {
+  std::string path;
+  ReportFormat format;
+};
+
+int run_compile(const Common& c, const std::vector<std::string>& paths, const std::vector<std::string>& outs,
+                const std::string& format, const std::string& template_dir, bool strict, unsigned jobs) {
+  std::vector<Output> outputs;
+  for (const std::string& o : outs) {
+    std::optional<ReportFormat> f = !format.empty() ? format_from_name(format) : format_from_extension(o);
+    if (!f && o == "-") f = ReportFormat::md;
+    if (!f) {
+      std::cerr << say(c.lang, "baocao: không biết định dạng của `{}`: dùng đuôi .md, .html, .json hoặc --format\n",
+                       "baocao: can't tell the format of `{}`: use .md, .html, .json or --format\n", o);
+      return kUsage;
+    }
+    outputs.push_back({o, *f});
+  }
+  if (!template_dir.empty() && !std::filesystem::is_directory(template_dir)) {
+    std::cerr << say(c.lang, "baocao: không có thư mục mẫu `{}`\n", "baocao: no template folder `{}`\n", template_dir);
+    return kUsage;
+  }
+  std::optional<Plan> plan;
+  std::optional<Office> office;
+  if (!load_setup(c, true, plan, office)) return kUsage;
+  InputFiles in = find_input_files(paths, c.lang);
+  for (const std::string& f : in.files)
+    if (f == "-") {
+      std::cerr << say(c.lang, "baocao: compile không đọc từ đầu vào chuẩn (-)\n", "baocao: compile does not read standard input (-)\n");
+      return kUsage;
+    }
+  if (!in.missing.empty() || !in.problems.empty()) report_inputs(in, c.lang);
+  if (!in.missing.empty()) return kUsage;
+
+  // Each file is reduced to its summary as soon as it is checked, so memory
+  // grows with the number of schools, not with the size of their files.
+  std::vector<FileSummary> summaries(in.files.size());
+  std::vector<std::string> printed(in.files.size());
+  PrintStyle style{c.lang, use_color(stderr)};
+  parallel_for(in.files.size(), jobs, [&](std::size_t i) {
+    std::string err;
+    auto bytes = read_input(in.files[i], c.lang, &err);
+    Submission s = check_submission(in.files[i], std::move(bytes), err, *plan, &*office, c.lang);
+    summaries[i] = summarize(s);
+    if (s.diags.has_errors()) {
+      std::ostringstream out;
+      print_file_diagnostics(out, s.path, s.source ? &*s.source : nullptr, s.diags, style, true);
+      printed[i] = out.str();
+    }
+  });
+  // Two files claiming one school make both suspect: say so at each.
+  std::map<std::string, std::vector<std::size_t>> by_code;
+  for (std::size_t i = 0; i < summaries.size(); ++i)
+    if (!summaries[i].code.empty()) by_code[summaries[i].code].push_back(i);
+  for (const auto& [code, idx] : by_code) {
+    if (idx.size() < 2) continue;
+    for (std::size_t i : idx) {
+      std::string others;
+      for (std::size_t j : idx)
+        if (j != i) others += (others.empty() ? "" : ", ") + summaries[j].path;
+      printed[i] += say(c.lang, "{}: lỗi[E207]: mã trường `{}` cũng có trong {}\n  = gợi ý: mỗi trường chỉ nộp một tệp; xóa hoặc sửa tệp thừa\n",
+                        "{}: error[E207]: school code `{}` is also claimed by {}\n  = hint: one file per school; remove or fix the extra one\n",
+                        summaries[i].path, code, others);
+    }
+  }
+  for (const std::string& p : printed) std::cerr << p;
+
+  Report report = build_report(*plan, *office, summaries, c.lang);
+  std::cerr << say(c.lang, "Danh sách {} trường: {} đã nộp, {} hợp lệ, {} chưa nộp, {} có lỗi, {} tệp không rõ trường.\n",
+                   "Roster of {} schools: {} submitted, {} valid, {} missing, {} invalid, {} files of no roster school.\n",
+                   report.expected, report.submitted, report.valid, report.missing.size(), report.invalid.size(),
+                   report.unknown.size());
+  if (!report.missing.empty())
+    std::cerr << say(c.lang, "Chưa nộp: {}\n", "Missing: {}\n", fmt::format("{}", fmt::join(report.missing, ", ")));
+  if (!report.invalid.empty())
+    std::cerr << say(c.lang, "Có lỗi: {}\n", "Invalid: {}\n", fmt::format("{}", fmt::join(report.invalid, ", ")));
+  if (strict && !report.complete()) {
+    std::cerr << say(c.lang, "baocao: --strict: chưa đủ báo cáo hợp lệ, không ghi báo cáo\n",
+                     "baocao: --strict: reports missing or invalid, nothing written\n");
+    return kProblems;
+  }
+  // Render everything first: a template error must leave every output untouched.
+  std::vector<std::string> rendered;
+  for (const Output& o : outputs) {
+    std::string error;
+    std::string text = o.format == ReportFormat::json ? render_json(report)
+                                                      : render_document(report, o.format, template_dir, &error);
+    if (!error.empty()) {
+      std::cerr << fmt::format("baocao: {}\n", error);
+      return kUsage;
+    }
+    rendered.push_back(std::move(text));
+  }
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    if (outputs[i].path == "-") {
+      std::cout << rendered[i];
+      continue;
+    }
+    std::string err = write_atomically(outputs[i].path, rendered[i]);
+    if (!err.empty()) {
+      std::cerr << say(c.lang, "baocao: không ghi được {}: {}\n", "baocao: can't write {}: {}\n", outputs[i].path, err);
+      return kUsage;
+    }
+    std::cerr << say(c.lang, "Đã ghi báo cáo: {}\n", "Report written: {}\n", outputs[i].path);
+  }
+  return report.complete() ? kOk : kProblems;
+}
+
+int run_init(const Common& c, const std::string& school, const std::string& out, bool force) {
+  std::optional<Plan> plan;
+  std::optional<Office> office;
+  if (!load_setup(c, true, plan, office)) return kUsage;
+  const RosterEntry* entry = office->find(school);
+  if (!entry) {
+    std::vector<std::string> codes;
+    for (const RosterEntry& e : office->schools) codes.push_back(e.code);
+    std::string near = closest(school, codes);
+    std::cerr << say(c.lang, "baocao: mã trường `{}` không có trong danh sách của phòng{}\n",
+                     "baocao: school code `{}` is not on the roster{}\n", school,
+                     near.empty() ? "" : say(c.lang, "; có phải `{}`?", "; did you mean `{}`?", near));
+    return kUsage;
+  }
+  std::string form = blank_form(*plan, *entry, *office);
+  if (out.empty() || out == "-") {
+    std::cout << form;
+    return kOk;
+  }
+  if (!force && std::filesystem::exists(out)) {
+    std::cerr << say(c.lang, "baocao: {} đã có; không ghi đè một báo cáo có thể đã điền (dùng --force nếu chắc chắn)\n",
+                     "baocao: {} exists; not overwriting a form that may be filled in (use --force if sure)\n", out);
+    return kUsage;
+  }
+  std::string err = write_atomically(out, form);
+  if (!err.empty()) {
+    std::cerr << say(c.lang, "baocao: không ghi được {}: {}\n", "baocao: can't write {}: {}\n", out, err);
+    return kUsage;
+  }
+  std::cerr << say(c.lang, "Đã tạo biểu mẫu: {}\n", "Form written: {}\n", out);
+  return kOk;
+}
+
+int run_plan(const Common& c, const std::string& format, bool export_source) {
+  std::optional<Plan> plan;
+  std::optional<Office> office;
+  Common no_office = c;
+  if (!load_setup(no_office, false, plan, office)) return kUsage;
+  if (export_source) {
+    std::cout << plan->source;
+    return kOk;
+  }
+  if (format == "json") {
+    JsonWriter w;
+    w.begin_object().key("plan").value(plan->id).key("title").value(plan->title.in(c.lang));
+    w.key("period").begin_object().key("from").value(plan->from.iso()).key("to").value(plan->to.iso()).end_object();
+    w.key("requirements").begin_array();
+    for (const Requirement& q : plan->requirements) {
+      w.begin_object().key("id").value(q.id).key("clause").value(q.clause).key("text").value(q.text.in(c.lang));
+      w.key("met_when").value(q.met_text().in(c.lang));
+      w.key("severity").value(q.severity == Severity::error ? "error" : "warning");
+      w.key("needs_roster").value(!q.roster_field.empty()).end_object();
+    }
+    w.end_array().end_object();
+    std::cout << w.str();
+    return kOk;
+  }
+  std::cout << fmt::format("{} ({})\n", plan->title.in(c.lang), plan->id);
+  std::cout << say(c.lang, "Thời gian: {} – {}\n\n", "Period: {} – {}\n\n", plan->from.vi(), plan->to.vi());
+  for (const Requirement& q : plan->requirements) {
+    std::cout << say(c.lang, "{} (mục {}): {}\n", "{} (clause {}): {}\n", q.id, q.clause, q.text.in(c.lang));
+    std::cout << say(c.lang, "    đạt khi: {}\n", "    met when: {}\n", q.met_text().in(c.lang));
+    if (!q.roster_field.empty())
+      std::cout << say(c.lang, "    chỉ đánh giá khi có danh sách trường ({})\n", "    evaluated only with a roster ({})\n",
+                       q.roster_field);
+  }
+  return kOk;
+}
+
+const char* const kCommands[] = {"validate", "compile", "init", "plan"};
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{"baocao — kiểm tra và tổng hợp báo cáo của các trường (report compiler for education offices)", "baocao"};
+  app.set_version_flag("--version", std::string("baocao ") + BAOCAO_VERSION);
+  app.require_subcommand(1);
+
+  Common common;
+  std::vector<std::string> paths, outs;
+  std::string vformat = "text", cformat, pformat = "text", template_dir, school, init_out;
+  bool strict = false, force = false, export_source = false;
+  unsigned jobs = default_jobs();
+
+  CLI::App* validate = app.add_subcommand("validate", "kiểm tra tệp báo cáo của trường (check school files)");
+  add_common(validate, common);
+  validate->add_option("PATH", paths, "tệp, thư mục, hoặc - (đầu vào chuẩn); mặc định: thư mục hiện tại");
+  validate->add_option("--format", vformat, "text hoặc json")->check(CLI::IsMember({"text", "json"}));
+  validate->add_flag("--strict", strict, "coi cảnh báo là lỗi (exit 1)");
+  validate->add_option("-j,--jobs", jobs, "số luồng đọc tệp (mặc định: số nhân CPU)")->check(CLI::Range(1u, 256u));
+
+  CLI::App* compile = app.add_subcommand("compile", "tổng hợp báo cáo của phòng (compile the office report)");
+  add_common(compile, common);
+  compile->add_option("PATH", paths, "tệp hoặc thư mục báo cáo của các trường")->required();
+  compile->add_option("-o,--output", outs, "tệp báo cáo: .md, .html, .json, hoặc - (đầu ra chuẩn)")->required();
+  compile->add_option("--format", cformat, "md, html hoặc json (mặc định: theo đuôi tệp)")
+      ->check(CLI::IsMember({"md", "html", "json"}));
+  compile->add_option("--template", template_dir, "thư mục mẫu thay cho mẫu có sẵn (report.md.mustache, report.html.mustache)");
+  compile->add_flag("--strict", strict, "không ghi gì nếu có trường chưa nộp hoặc có lỗi");
+  compile->add_option("-j,--jobs", jobs, "số luồng đọc tệp (mặc định: số nhân CPU)")->check(CLI::Range(1u, 256u));
+
+  CLI::App* init = app.add_subcommand("init", "tạo biểu mẫu trắng cho một trường (write a blank form)");
+  add_common(init, common);
+  init->add_option("--school", school, "mã trường trong danh sách của phòng")->required();
+  init->add_option("-o,--output", init_out, "tệp để ghi (mặc định: đầu ra chuẩn)");
+  init->add_flag("--force", force, "ghi đè tệp đã có");
+
+  CLI::App* plan = app.add_subcommand("plan", "liệt kê yêu cầu của kế hoạch (list the plan's requirements)");
+  add_common(plan, common, false);
+  plan->add_option("--format", pformat, "text hoặc json")->check(CLI::IsMember({"text", "json"}));
+  plan->add_flag("--export", export_source, "in tệp kế hoạch để làm mẫu cho kế hoạch mới");
+
+  // CLI11 calls an unknown command "A subcommand is required"; say what was typed.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string cmd = argv[1];
+    bool known = false;
+    for (const char* k : kCommands) known = known || cmd == k;
+    if (!known) {
+      std::string near = closest(cmd, {"validate", "compile", "init", "plan"});
+      std::cerr << "baocao: không có lệnh `" << cmd << "` (unknown command)"
+                << (near.empty() ? "" : "; có phải `" + near + "`? (did you mean `" + near + "`?)")
+                << "\nCác lệnh: validate, compile, init, plan. Xem: baocao --help\n";
+      return kUsage;
+    }
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kUsage;
+  }
+  common.lang = *parse_lang(common.lang_name);
+  try {
+    if (*validate) return run_validate(common, paths, vformat, strict, jobs);
+    if (*compile) return run_compile(common, paths, outs, cformat, template_dir, strict, jobs);
+    if (*init) return run_init(common, school, init_out, force);
+    if (*plan) return run_plan(common, pformat, export_source);
+  } catch (const std::exception& e) {
+    std::cerr << "baocao: " << e.what() << "\n";
+    return kUsage;
+  }
+  return kUsage;
+}
+
+}  // namespace baocao

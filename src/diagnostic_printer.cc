@@ -1,0 +1,78 @@
+#include "diagnostic_printer.h"
+
+#include <fmt/format.h>
+
+#include "utf8.h"
+
+namespace baocao {
+
+namespace {
+
+struct Paint {
+  bool on;
+  std::string operator()(const char* code, std::string_view s) const {
+    if (!on) return std::string(s);
+    return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
+  }
+};
+
+Location where(const SourceFile* file, const Diagnostic& d) {
+  if (!file) return {1, 1};
+  return file->location(d.offset == kNoOffset ? 0 : d.offset);
+}
+
+}  // namespace
+
+std::string format_diagnostic(const std::string& path, const SourceFile* file, const Diagnostic& d,
+                              const PrintStyle& style) {
+  Paint paint{style.color};
+  Location loc = where(file, d);
+  bool error = d.severity == Severity::error;
+  std::string sev = error ? say(style.lang, "lỗi", "error") : say(style.lang, "cảnh báo", "warning");
+  std::string out = fmt::format("{}:{}:{}: {}: {}\n", path, loc.line, loc.column,
+                                paint(error ? "1;31" : "1;33", fmt::format("{}[{}]", sev, d.code)),
+                                paint("1", d.message));
+  std::string_view line = file ? file->line_text(loc.line) : std::string_view();
+  if (file && !line.empty()) {
+    std::string num = std::to_string(loc.line);
+    std::string pad(num.size(), ' ');
+    // The caret line repeats the tabs of the source line so it stays aligned.
+    std::string lead;
+    std::size_t col = 1;
+    for (std::size_t i = 0; i < line.size() && col < loc.column; ++i) {
+      if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+      lead += line[i] == '\t' ? '\t' : ' ';
+      ++col;
+    }
+    std::size_t start = d.offset == kNoOffset ? 0 : d.offset;
+    std::string_view span = std::string_view(file->text()).substr(std::min(start, file->text().size()), d.length);
+    std::size_t nl = span.find_first_of("\r\n");
+    if (nl != std::string_view::npos) span = span.substr(0, nl);
+    std::size_t width = std::max<std::size_t>(1, char_count(span));
+    out += fmt::format("{} {}\n", pad, paint("1;34", "|"));
+    out += fmt::format("{} {} {}\n", paint("1;34", num), paint("1;34", "|"), line);
+    out += fmt::format("{} {} {}{}\n", pad, paint("1;34", "|"), lead,
+                       paint(error ? "1;31" : "1;33", std::string(width, '^')));
+  }
+  if (!d.hint.empty()) out += fmt::format("  = {}: {}\n", paint("1", say(style.lang, "gợi ý", "hint")), d.hint);
+  return out;
+}
+
+void write_diagnostic_json(JsonWriter& w, const SourceFile* file, const Diagnostic& d) {
+  Location loc = where(file, d);
+  w.begin_object();
+  w.key("severity").value(d.severity == Severity::error ? "error" : "warning");
+  w.key("code").value(d.code);
+  w.key("line").value(loc.line);
+  w.key("column").value(loc.column);
+  w.key("key");
+  if (d.key.empty()) w.null(); else w.value(d.key);
+  w.key("message").value(d.message);
+  w.key("hint");
+  if (d.hint.empty()) w.null(); else w.value(d.hint);
+  w.key("requirement");
+  if (d.requirement.empty()) w.null(); else w.value(d.requirement);
+  w.end_object();
+}
+
+}  // namespace baocao

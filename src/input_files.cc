@@ -1,0 +1,73 @@
+#include "input_files.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+namespace baocao {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_school_file(const fs::path& p) {
+  std::string ext = p.extension().string();
+  return (ext == ".yaml" || ext == ".yml") && p.filename() != "baocao.yaml";
+}
+
+void walk(const fs::path& dir, Lang lang, std::vector<std::string>& found, InputFiles& out) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, fs::directory_options::none, ec);
+  if (ec) {
+    out.problems.push_back({dir.string(), say(lang, "không đọc được thư mục: {}", "can't read the folder: {}", ec.message())});
+    return;
+  }
+  std::vector<fs::directory_entry> entries;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    entries.push_back(*it);
+  }
+  if (ec) out.problems.push_back({dir.string(), say(lang, "không đọc hết thư mục: {}", "can't read the whole folder: {}", ec.message())});
+  std::sort(entries.begin(), entries.end(),
+            [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path().native() < b.path().native(); });
+  for (const fs::directory_entry& e : entries) {
+    std::string name = e.path().filename().string();
+    if (!name.empty() && name[0] == '.') continue;
+    std::error_code sec;
+    bool link = e.is_symlink(sec);
+    if (e.is_directory(sec)) {
+      if (link) continue;  // a link to a folder could loop back up
+      walk(e.path(), lang, found, out);
+    } else if (is_school_file(e.path())) {
+      found.push_back(e.path().string());
+    }
+  }
+}
+
+}  // namespace
+
+InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang) {
+  InputFiles out;
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      out.files.push_back(p);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      out.missing.push_back(p);
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      std::vector<std::string> found;
+      walk(p, lang, found, out);
+      out.files.insert(out.files.end(), found.begin(), found.end());
+    } else {
+      out.files.push_back(p);
+    }
+  }
+  return out;
+}
+
+}  // namespace baocao

@@ -1,0 +1,79 @@
+#include "office.h"
+
+#include "yaml_reader.h"
+#include "yaml_tree.h"
+
+namespace baocao {
+
+const RosterEntry* Office::find(const std::string& code) const {
+  for (const RosterEntry& e : schools)
+    if (e.code == code) return &e;
+  return nullptr;
+}
+
+std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags) {
+  std::optional<Node> root = parse_yaml(file, diags);
+  if (!root) return std::nullopt;
+  YamlReader r(diags);
+  Lang lang = diags.lang();
+  Office o;
+  if (!r.mapping(*root, "", {"office", "report", "signer", "schools"})) return std::nullopt;
+  auto text = [&](const Node& map, const char* key, const std::string& path, bool required) {
+    return r.text(r.field(map, key, path, required), join_path(path, key), required).value;
+  };
+  if (const Node* n = r.field(*root, "office", "", true); n && r.mapping(*n, "office", {"parent", "name", "abbrev", "place"})) {
+    o.parent = text(*n, "parent", "office", false);
+    o.name = text(*n, "name", "office", true);
+    o.abbrev = text(*n, "abbrev", "office", true);
+    o.place = text(*n, "place", "office", true);
+  }
+  if (const Node* n = r.field(*root, "report", "", false);
+      n && r.mapping(*n, "report", {"number", "date", "deadline", "recipients"})) {
+    if (const Node* v = r.field(*n, "number", "report", false)) o.report_number = r.text(v, "report.number", false).value;
+    if (const Node* v = r.field(*n, "date", "report", false)) {
+      auto d = r.date(v, "report.date");
+      if (d.present) o.report_date = d.value;
+    }
+    if (const Node* v = r.field(*n, "deadline", "report", false)) {
+      auto d = r.date(v, "report.deadline");
+      if (d.present) o.deadline = d.value;
+    }
+    auto items = r.list(r.field(*n, "recipients", "report", false), "report.recipients");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto t = r.text(items[i], item_path("report.recipients", i), true);
+      if (t.present) o.recipients.push_back(t.value);
+    }
+  }
+  if (const Node* n = r.field(*root, "signer", "", false); n && r.mapping(*n, "signer", {"title", "name"})) {
+    o.signer_title = text(*n, "title", "signer", false);
+    o.signer_name = text(*n, "name", "signer", false);
+  }
+  auto items = r.list(r.field(*root, "schools", "", true), "schools");
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    std::string path = item_path("schools", i);
+    const Node& n = *items[i];
+    if (!r.mapping(n, path, {"code", "name", "level", "commune", "areas"})) continue;
+    RosterEntry e;
+    auto code = r.text(r.field(n, "code", path, true), join_path(path, "code"), true);
+    e.code = code.value;
+    if (code.present)
+      if (const RosterEntry* first = o.find(e.code))
+        diags.error("E005", code.offset, code.length, join_path(path, "code"),
+                    say(lang, "mã trường `{}` có hai lần trong danh sách (trường {})",
+                        "school code `{}` is on the roster twice ({})", e.code, first->name),
+                    say(lang, "mỗi trường một mã riêng", "give each school its own code"));
+    e.name = text(n, "name", path, true);
+    if (const Node* v = r.field(n, "level", path, false)) e.level = r.code(v, plan.vocabulary("level"), join_path(path, "level")).value;
+    e.commune = text(n, "commune", path, false);
+    auto areas = r.list(r.field(n, "areas", path, false), join_path(path, "areas"));
+    for (std::size_t j = 0; j < areas.size(); ++j) {
+      auto a = r.code(areas[j], plan.vocabulary("area"), item_path(join_path(path, "areas"), j));
+      if (a.present) e.areas.push_back(a.value);
+    }
+    o.schools.push_back(std::move(e));
+  }
+  if (diags.has_errors()) return std::nullopt;
+  return o;
+}
+
+}  // namespace baocao

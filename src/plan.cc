@@ -1,0 +1,321 @@
+#include "plan.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "requirement.h"
+#include "resources.h"
+#include "utf8.h"
+#include "yaml_reader.h"
+
+namespace baocao {
+
+const std::vector<std::string> kVocabularyNames = {"topic", "form", "partner", "program", "level", "area"};
+
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+class PlanReader {
+ public:
+  PlanReader(Diagnostics& diags) : r_(diags), lang_(diags.lang()) {}
+
+  std::optional<Plan> read(const Node& root) {
+    Plan plan;
+    if (!r_.mapping(root, "", {"plan", "title", "subject", "document", "period", "vocabularies", "tasks",
+                               "requirements"}))
+      return std::nullopt;
+    plan.id = r_.text(r_.field(root, "plan", "", true), "plan", true).value;
+    plan.title = text(r_.field(root, "title", "", true), "title");
+    plan.subject = text(r_.field(root, "subject", "", true), "subject");
+    if (const Node* doc = r_.field(root, "document", "", false)) {
+      if (r_.mapping(*doc, "document", {"number", "date", "issuer", "basis"})) {
+        plan.doc_number = r_.text(r_.field(*doc, "number", "document", false), "document.number", false).value;
+        if (const Node* d = r_.field(*doc, "date", "document", false)) {
+          auto date = r_.date(d, "document.date");
+          if (date.present) plan.doc_date = date.value;
+        }
+        plan.doc_issuer = r_.text(r_.field(*doc, "issuer", "document", false), "document.issuer", false).value;
+        plan.doc_basis = r_.text(r_.field(*doc, "basis", "document", false), "document.basis", false).value;
+      }
+    }
+    if (const Node* period = r_.field(root, "period", "", true)) {
+      if (r_.mapping(*period, "period", {"from", "to"})) {
+        auto from = r_.date(r_.field(*period, "from", "period", true), "period.from");
+        auto to = r_.date(r_.field(*period, "to", "period", true), "period.to");
+        plan.from = from.value;
+        plan.to = to.value;
+        if (from.present && to.present && to.value < from.value)
+          r_.error("E106", *period, "period",
+                   say(lang_, "kỳ kế hoạch kết thúc trước khi bắt đầu", "the plan period ends before it starts"));
+      }
+    }
+    read_vocabularies(r_.field(root, "vocabularies", "", true), plan);
+    for (const Node* t : r_.list(r_.field(root, "tasks", "", false), "tasks")) {
+      std::string path = item_path("tasks", plan.tasks.size());
+      if (!r_.mapping(*t, path, {"clause", "vi", "en"})) continue;
+      Task task;
+      task.clause = r_.text(r_.field(*t, "clause", path, true), join_path(path, "clause"), true).value;
+      task.title.vi = r_.text(r_.field(*t, "vi", path, true), join_path(path, "vi"), true).value;
+      task.title.en = r_.text(r_.field(*t, "en", path, false), join_path(path, "en"), false).value;
+      plan.tasks.push_back(std::move(task));
+    }
+    auto reqs = r_.list(r_.field(root, "requirements", "", true), "requirements");
+    for (std::size_t i = 0; i < reqs.size(); ++i) read_requirement(*reqs[i], item_path("requirements", i), plan);
+    if (r_.diags().has_errors()) return std::nullopt;
+    return plan;
+  }
+
+ private:
+  Text text(const Node* node, const std::string& path) {
+    Text t;
+    if (!node) return t;
+    if (node->is_scalar()) {
+      t.vi = r_.text(node, path, true).value;
+      return t;
+    }
+    if (!r_.mapping(*node, path, {"vi", "en"})) return t;
+    t.vi = r_.text(r_.field(*node, "vi", path, true), join_path(path, "vi"), true).value;
+    t.en = r_.text(r_.field(*node, "en", path, false), join_path(path, "en"), false).value;
+    return t;
+  }
+
+  void read_vocabularies(const Node* node, Plan& plan) {
+    if (!node || !r_.mapping(*node, "vocabularies", kVocabularyNames)) return;
+    for (const std::string& name : kVocabularyNames) {
+      std::string path = join_path("vocabularies", name);
+      std::vector<Term> terms;
+      for (const Node* item : r_.list(r_.field(*node, name, "vocabularies", true), path)) {
+        std::string ipath = item_path(path, terms.size());
+        if (!r_.mapping(*item, ipath, {"code", "vi", "en"})) continue;
+        auto code = r_.text(r_.field(*item, "code", ipath, true), join_path(ipath, "code"), true);
+        Term t{code.value, r_.text(r_.field(*item, "vi", ipath, true), join_path(ipath, "vi"), true).value,
+               r_.text(r_.field(*item, "en", ipath, false), join_path(ipath, "en"), false).value};
+        bool ascii = std::all_of(t.code.begin(), t.code.end(),
+                                 [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+        if (code.present && !ascii)
+          r_.diags().error("E107", code.offset, code.length, join_path(ipath, "code"),
+                           say(lang_, "mã `{}` phải viết bằng chữ thường không dấu, số và `_`",
+                               "code `{}` must be lowercase ASCII letters, digits and `_`", t.code),
+                           say(lang_, "ví dụ: {}", "for example: {}", loose_key(t.code)));
+        for (const Term& other : terms)
+          if (other.code == t.code && code.present)
+            r_.diags().error("E005", code.offset, code.length, join_path(ipath, "code"),
+                             say(lang_, "mã `{}` bị lặp trong danh mục `{}`", "code `{}` appears twice in `{}`",
+                                 t.code, name));
+        terms.push_back(std::move(t));
+      }
+      plan.vocabularies[name] = Vocabulary(name, std::move(terms));
+    }
+  }
+
+  void check_name(const Node* node, const std::string& path, const std::vector<std::string>& allowed,
+                  std::string& out) {
+    auto v = r_.text(node, path, true);
+    if (!v.present) return;
+    if (!contains(allowed, v.value)) {
+      std::string near = closest(v.value, allowed);
+      r_.diags().error("E107", v.offset, v.length, path,
+                       say(lang_, "`{}` không dùng được ở đây", "`{}` can't be used here", v.value),
+                       near.empty() ? say(lang_, "dùng một trong: {}", "use one of: {}", joined(allowed))
+                                    : say(lang_, "có phải ý bạn là `{}`? Dùng một trong: {}",
+                                          "did you mean `{}`? Use one of: {}", near, joined(allowed)));
+      return;
+    }
+    out = v.value;
+  }
+
+  std::vector<std::string> codes(const Node* node, const std::string& path, const Plan& plan,
+                                 const std::string& vocab) {
+    std::vector<std::string> out;
+    auto items = r_.list(node, path);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (vocab.empty()) break;
+      auto c = r_.code(items[i], plan.vocabularies.at(vocab), item_path(path, i));
+      if (c.present) out.push_back(c.value);
+    }
+    return out;
+  }
+
+  long long count(const Node* node, const std::string& path, long long min, long long max) {
+    auto v = r_.count(node, path);
+    if (v.present && (v.value < min || v.value > max))
+      r_.error("E106", *node, path, say(lang_, "`{}` phải từ {} đến {}", "`{}` must be {} to {}", path, min, max));
+    return v.value;
+  }
+
+  void read_requirement(const Node& node, const std::string& path, Plan& plan) {
+    if (!r_.mapping(node, path, {"id", "clause", "text", "severity", "check", "applies_if"})) return;
+    Requirement q;
+    auto id = r_.text(r_.field(node, "id", path, true), join_path(path, "id"), true);
+    q.id = id.value;
+    for (const Requirement& other : plan.requirements)
+      if (id.present && other.id == q.id)
+        r_.diags().error("E005", id.offset, id.length, join_path(path, "id"),
+                         say(lang_, "mã yêu cầu `{}` bị lặp", "requirement id `{}` appears twice", q.id));
+    q.clause = r_.text(r_.field(node, "clause", path, true), join_path(path, "clause"), true).value;
+    q.text = text(r_.field(node, "text", path, true), join_path(path, "text"));
+    if (const Node* sev = r_.field(node, "severity", path, false)) {
+      std::string s;
+      check_name(sev, join_path(path, "severity"), {"warning", "error"}, s);
+      q.severity = s == "error" ? Severity::error : Severity::warning;
+    }
+    std::string cpath = join_path(path, "check");
+    const Node* check = r_.field(node, "check", path, true);
+    if (check && r_.mapping(*check, cpath,
+                            {"kind", "field", "of", "min_percent", "codes", "list", "lists", "min", "where"})) {
+      std::string kind;
+      check_name(r_.field(*check, "kind", cpath, true), join_path(cpath, "kind"),
+                 {"ratio", "flag", "includes", "count", "covers", "distinct"}, kind);
+      auto req = [&](const char* key) { return r_.field(*check, key, cpath, true); };
+      auto key = [&](const char* k) { return join_path(cpath, k); };
+      if (kind == "ratio") {
+        q.kind = CheckKind::ratio;
+        check_name(req("field"), key("field"), number_fields(), q.field);
+        check_name(req("of"), key("of"), number_fields(), q.of);
+        q.min_percent = count(req("min_percent"), key("min_percent"), 0, 100);
+      } else if (kind == "flag") {
+        q.kind = CheckKind::flag;
+        check_name(req("field"), key("field"), flag_fields(), q.field);
+      } else if (kind == "includes") {
+        q.kind = CheckKind::includes;
+        check_name(req("field"), key("field"), code_list_fields(), q.field);
+        q.codes = codes(req("codes"), key("codes"), plan, q.field.empty() ? "" : code_list_vocabulary(q.field));
+      } else if (kind == "count" || kind == "distinct") {
+        q.kind = kind == "count" ? CheckKind::count : CheckKind::distinct;
+        check_name(req("list"), key("list"), list_names(), q.list);
+        q.min = count(req("min"), key("min"), 0, kMaxCount);
+        if (kind == "distinct") item_field(req("field"), key("field"), q.list, q.field);
+        if (const Node* where = r_.field(*check, "where", cpath, false)) {
+          std::string wpath = key("where");
+          if (kind == "count" && r_.mapping(*where, wpath, {"field", "any_of"})) {
+            item_field(r_.field(*where, "field", wpath, true), join_path(wpath, "field"), q.list, q.where_field);
+            std::string vocab = q.where_field.empty() ? "" : item_field_vocabulary(q.list, q.where_field);
+            q.where_any = codes(r_.field(*where, "any_of", wpath, true), join_path(wpath, "any_of"), plan, vocab);
+          }
+        }
+      } else if (kind == "covers") {
+        q.kind = CheckKind::covers;
+        auto lists = r_.list(req("lists"), key("lists"));
+        for (std::size_t i = 0; i < lists.size(); ++i) {
+          std::string l;
+          check_name(lists[i], item_path(key("lists"), i), list_names(), l);
+          if (!l.empty()) q.lists.push_back(l);
+        }
+        auto f = r_.text(req("field"), key("field"), true);
+        std::string vocab;
+        for (const std::string& l : q.lists) {
+          std::string v = item_field_vocabulary(l, f.value);
+          if (f.present && v.empty())
+            r_.diags().error("E107", f.offset, f.length, key("field"),
+                             say(lang_, "các mục của `{}` không có trường `{}`", "items of `{}` have no field `{}`", l,
+                                 f.value));
+          if (!v.empty()) vocab = v;
+        }
+        q.field = f.value;
+        q.codes = codes(req("codes"), key("codes"), plan, vocab);
+      }
+    }
+    if (const Node* when = r_.field(node, "applies_if", path, false)) {
+      std::string wpath = join_path(path, "applies_if");
+      if (r_.mapping(*when, wpath, {"roster", "not_empty", "any_of"})) {
+        check_name(r_.field(*when, "roster", wpath, true), join_path(wpath, "roster"), roster_fields(),
+                   q.roster_field);
+        if (const Node* ne = r_.field(*when, "not_empty", wpath, false))
+          q.roster_not_empty = r_.flag(ne, join_path(wpath, "not_empty")).value;
+        if (const Node* any = r_.field(*when, "any_of", wpath, false))
+          q.roster_any = codes(any, join_path(wpath, "any_of"), plan,
+                               q.roster_field.empty() ? "" : roster_field_vocabulary(q.roster_field));
+      }
+    }
+    plan.requirements.push_back(std::move(q));
+  }
+
+  void item_field(const Node* node, const std::string& path, const std::string& list, std::string& out) {
+    auto f = r_.text(node, path, true);
+    if (!f.present || list.empty()) return;
+    if (item_field_vocabulary(list, f.value).empty()) {
+      r_.diags().error("E107", f.offset, f.length, path,
+                       say(lang_, "các mục của `{}` không có trường mã `{}`", "items of `{}` have no code field `{}`",
+                           list, f.value));
+      return;
+    }
+    out = f.value;
+  }
+
+  YamlReader r_;
+  Lang lang_;
+};
+
+}  // namespace
+
+const Vocabulary& Plan::vocabulary(const std::string& name) const { return vocabularies.at(name); }
+
+Text Requirement::met_text() const {
+  auto list_of = [](const std::vector<std::string>& v) { return joined(v); };
+  switch (kind) {
+    case CheckKind::ratio:
+      return {fmt::format("{} ≥ {}% × {}", field, min_percent, of), fmt::format("{} ≥ {}% of {}", field, min_percent, of)};
+    case CheckKind::flag:
+      return {fmt::format("{} là có", field), fmt::format("{} is yes", field)};
+    case CheckKind::includes:
+      return {fmt::format("{} có đủ: {}", field, list_of(codes)), fmt::format("{} has all of: {}", field, list_of(codes))};
+    case CheckKind::count:
+      if (!where_field.empty())
+        return {fmt::format("ít nhất {} mục {} có {} thuộc: {}", min, list, where_field, list_of(where_any)),
+                fmt::format("at least {} {} with {} in: {}", min, list, where_field, list_of(where_any))};
+      return {fmt::format("ít nhất {} mục {}", min, list), fmt::format("at least {} {}", min, list)};
+    case CheckKind::covers:
+      return {fmt::format("{} của {} gồm đủ: {}", field, list_of(lists), list_of(codes)),
+              fmt::format("{} of {} cover: {}", field, list_of(lists), list_of(codes))};
+    case CheckKind::distinct:
+      return {fmt::format("{} dùng ít nhất {} giá trị {} khác nhau", list, min, field),
+              fmt::format("{} use at least {} different {} values", list, min, field)};
+  }
+  return {};
+}
+
+std::optional<Plan> read_plan(const SourceFile& file, Diagnostics& diags) {
+  std::optional<Node> root = parse_yaml(file, diags);
+  if (!root) return std::nullopt;
+  PlanReader reader(diags);
+  auto plan = reader.read(*root);
+  if (plan) plan->source = file.text();
+  return plan;
+}
+
+std::vector<std::string> builtin_plan_ids() { return {"pcmd-2024"}; }
+
+std::optional<Plan> load_plan(const std::string& id_or_path, Diagnostics& diags,
+                              std::optional<SourceFile>& file_out, std::string* io_error) {
+  std::string text;
+  std::string path = id_or_path;
+  if (auto embedded = embedded_file("plans/" + id_or_path + ".yaml")) {
+    text = std::string(*embedded);
+    path = "plans/" + id_or_path + ".yaml";
+  } else {
+    std::ifstream in(id_or_path, std::ios::binary);
+    if (!in) {
+      *io_error = say(diags.lang(), "không có kế hoạch `{}`: không phải kế hoạch có sẵn ({}) và không đọc được tệp",
+                      "no plan `{}`: not a built-in plan ({}) and not a readable file", id_or_path,
+                      joined(builtin_plan_ids()));
+      return std::nullopt;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    text = ss.str();
+  }
+  file_out.emplace(path, std::move(text));
+  return read_plan(*file_out, diags);
+}
+
+}  // namespace baocao

@@ -1,0 +1,82 @@
+// A plan as data: its identity, period, vocabularies, tasks and the
+// requirements a school's report is checked against. Loaded from a YAML plan
+// file (the built-in ones are embedded at build time).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "scalar.h"
+#include "source_file.h"
+#include "vocabulary.h"
+
+namespace baocao {
+
+struct Text {
+  std::string vi, en;
+  const std::string& in(Lang lang) const { return lang == Lang::en && !en.empty() ? en : vi; }
+};
+
+// The closed set of checks that requirements are written in.
+enum class CheckKind {
+  ratio,     // field >= min_percent% of `of`
+  flag,      // a yes/no field is yes
+  includes,  // a code list holds every code of `codes`
+  count,     // a list has at least `min` items (those matching `where`, if set)
+  covers,    // items of `lists` together name every code of `codes` in `field`
+  distinct,  // items of `list` use at least `min` different values of `field`
+};
+
+struct Requirement {
+  std::string id;
+  std::string clause;
+  Text text;
+  Severity severity = Severity::warning;
+  CheckKind kind = CheckKind::flag;
+  std::string field, of, list;
+  std::vector<std::string> lists, codes;
+  long long min = 1;
+  long long min_percent = 100;
+  std::string where_field;
+  std::vector<std::string> where_any;
+  std::string roster_field;  // when set: evaluated only with a roster whose
+  bool roster_not_empty = false;  // entry's field is not empty
+  std::vector<std::string> roster_any;  // ... or holds one of these codes
+
+  Text met_text() const;  // what "met" means, in words, from the parameters
+};
+
+struct Task {
+  std::string clause;
+  Text title;
+};
+
+struct Plan {
+  std::string id;
+  Text title, subject;
+  std::string doc_number, doc_issuer, doc_basis;
+  std::optional<Date> doc_date;
+  Date from, to;
+  std::map<std::string, Vocabulary> vocabularies;
+  std::vector<Task> tasks;
+  std::vector<Requirement> requirements;
+  std::string source;  // the plan file's text, for `plan --export`
+
+  const Vocabulary& vocabulary(const std::string& name) const;
+};
+
+// The vocabularies every plan must define: the school form and roster use them.
+extern const std::vector<std::string> kVocabularyNames;
+
+std::optional<Plan> read_plan(const SourceFile& file, Diagnostics& diags);
+
+// "pcmd-2024" or a path to a plan file. Problems go to `diags` (located in
+// the plan file); `file_out` receives the file for printing them.
+std::optional<Plan> load_plan(const std::string& id_or_path, Diagnostics& diags,
+                              std::optional<SourceFile>& file_out, std::string* io_error);
+
+std::vector<std::string> builtin_plan_ids();
+
+}  // namespace baocao

@@ -1,0 +1,77 @@
+// The consolidated report: each file reduced to a small summary, then the
+// roster's statuses, totals over valid files, and per-requirement results.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "office.h"
+#include "plan.h"
+#include "submission.h"
+
+namespace baocao {
+
+struct Totals {
+  long long staff_total = 0, staff_informed = 0, students_total = 0, students_reached = 0;
+  long long lessons = 0, lesson_periods = 0, lesson_students = 0;
+  long long activities = 0, participants_staff = 0, participants_students = 0, participants_parents = 0,
+            participants_others = 0;
+  long long trainings = 0, trained_staff = 0;
+  long long focal_persons = 0, plans_issued = 0, communication_programs = 0, movement_integrated = 0;
+
+  void add(const Totals& o);
+};
+
+// All that the report needs of one file; the YAML tree is dropped after this.
+struct FileSummary {
+  std::string path;
+  std::string code;    // the school it names, or ""
+  std::string name;
+  bool readable = false;  // a record could be read (the file names a school)
+  bool valid = false;
+  std::optional<Date> prepared;
+  Totals totals;
+  std::map<std::string, long long> by_form, by_partner, by_topic;
+  std::vector<std::string> not_met;     // requirement ids evaluated and not met
+  std::vector<std::string> evaluated;   // requirement ids evaluated
+  std::string strengths, limitations, proposals;
+  std::vector<std::string> errors;      // first lines of its error messages
+  std::size_t error_count = 0;
+};
+
+FileSummary summarize(const Submission& s);
+
+struct SchoolRow {
+  std::string code, name, commune, level;
+  std::string status;  // "valid", "invalid", "missing"
+  bool late = false;
+  const FileSummary* file = nullptr;  // the file counted for it, if any
+  std::vector<std::string> paths;     // every file naming it
+  std::vector<std::string> reasons;   // why invalid or missing
+};
+
+struct RequirementRow {
+  const Requirement* requirement = nullptr;
+  long long met = 0, not_met = 0;
+  std::vector<std::string> schools_not_met;  // codes, in roster order
+};
+
+struct Report {
+  const Plan* plan = nullptr;
+  const Office* office = nullptr;
+  std::size_t expected = 0, submitted = 0, valid = 0, on_time = 0;
+  std::vector<std::string> missing, invalid, unknown;
+  Totals totals;
+  std::map<std::string, long long> by_form, by_partner, by_topic;
+  std::vector<RequirementRow> requirements;
+  std::vector<SchoolRow> schools;  // roster order
+  std::vector<const FileSummary*> unknown_files;
+
+  bool complete() const { return missing.empty() && invalid.empty(); }
+};
+
+// `files` must outlive the report. Duplicate claims make a school invalid.
+Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang);
+
+}  // namespace baocao

@@ -1,0 +1,192 @@
+#include "requirement.h"
+
+#include <algorithm>
+#include <set>
+
+namespace baocao {
+
+const std::vector<std::string>& number_fields() {
+  static const std::vector<std::string> v = {"staff.total", "staff.informed", "students.total", "students.reached"};
+  return v;
+}
+const std::vector<std::string>& flag_fields() {
+  static const std::vector<std::string> v = {"communication_program", "school_plan.issued", "movement_integrated"};
+  return v;
+}
+const std::vector<std::string>& code_list_fields() {
+  static const std::vector<std::string> v = {"school_plan.integrated_with"};
+  return v;
+}
+const std::vector<std::string>& list_names() {
+  static const std::vector<std::string> v = {"focal_persons", "lessons", "activities", "training"};
+  return v;
+}
+std::string item_field_vocabulary(const std::string& list, const std::string& field) {
+  if (list == "lessons" && field == "topics") return "topic";
+  if (list == "activities" && field == "topics") return "topic";
+  if (list == "activities" && field == "form") return "form";
+  if (list == "activities" && field == "partners") return "partner";
+  return {};
+}
+std::string code_list_vocabulary(const std::string& field) {
+  return field == "school_plan.integrated_with" ? "program" : "";
+}
+std::vector<std::string> roster_fields() { return {"areas", "level"}; }
+std::string roster_field_vocabulary(const std::string& field) {
+  return field == "areas" ? "area" : field == "level" ? "level" : "";
+}
+
+namespace {
+
+long long number(const SchoolRecord& r, const std::string& f) {
+  if (f == "staff.total") return r.staff_total.value;
+  if (f == "staff.informed") return r.staff_informed.value;
+  if (f == "students.total") return r.students_total.value;
+  return r.students_reached.value;
+}
+
+bool flag(const SchoolRecord& r, const std::string& f) {
+  if (f == "communication_program") return r.communication_program.value;
+  if (f == "school_plan.issued") return r.plan_issued.value;
+  return r.movement_integrated.value;
+}
+
+std::vector<std::string> values(const std::vector<Located<std::string>>& v) {
+  std::vector<std::string> out;
+  for (const auto& x : v) out.push_back(x.value);
+  return out;
+}
+
+// The codes one list item holds in `field`.
+template <typename Fn>
+void for_each_item_codes(const SchoolRecord& r, const std::string& list, const std::string& field, Fn fn) {
+  if (list == "lessons") {
+    for (const Lesson& l : r.lessons) fn(values(l.topics));
+  } else if (list == "activities") {
+    for (const Activity& a : r.activities) {
+      if (field == "form") fn(std::vector<std::string>{a.form.value});
+      else if (field == "partners") fn(values(a.partners));
+      else fn(values(a.topics));
+    }
+  }
+}
+
+std::size_t list_size(const SchoolRecord& r, const std::string& list) {
+  if (list == "focal_persons") return r.focal_persons.size();
+  if (list == "lessons") return r.lessons.size();
+  if (list == "activities") return r.activities.size();
+  return r.training.size();
+}
+
+std::string labels(const Plan& plan, const std::string& vocab, const std::vector<std::string>& codes, Lang lang) {
+  std::string out;
+  for (const std::string& c : codes)
+    out += (out.empty() ? "" : "; ") + (vocab.empty() ? c : plan.vocabulary(vocab).label(c, lang));
+  return out;
+}
+
+bool applies(const Requirement& q, const RosterEntry* roster, bool have_roster) {
+  if (q.roster_field.empty()) return true;
+  if (!have_roster || !roster) return false;
+  std::vector<std::string> v = q.roster_field == "areas" ? roster->areas : std::vector<std::string>{roster->level};
+  v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
+  if (q.roster_not_empty && v.empty()) return false;
+  if (!q.roster_any.empty())
+    return std::any_of(v.begin(), v.end(), [&](const std::string& c) {
+      return std::find(q.roster_any.begin(), q.roster_any.end(), c) != q.roster_any.end();
+    });
+  return true;
+}
+
+}  // namespace
+
+std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const SchoolRecord& r,
+                                                     const RosterEntry* roster, bool have_roster, Lang lang) {
+  std::vector<RequirementResult> out;
+  for (const Requirement& q : plan.requirements) {
+    RequirementResult res;
+    res.requirement = &q;
+    res.evaluated = applies(q, roster, have_roster);
+    if (!res.evaluated) {
+      out.push_back(res);
+      continue;
+    }
+    std::string place = !q.field.empty() ? q.field : !q.list.empty() ? q.list : q.lists.empty() ? "" : q.lists[0];
+    switch (q.kind) {
+      case CheckKind::ratio: {
+        long long a = number(r, q.field), b = number(r, q.of);
+        res.met = a * 100 >= q.min_percent * b;
+        double pct = b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 100.0;
+        res.detail = say(lang, "{} = {} trên {} = {} ({:.1f}%), cần {}%", "{} = {} of {} = {} ({:.1f}%), {}% needed",
+                         q.field, a, q.of, b, pct, q.min_percent);
+        break;
+      }
+      case CheckKind::flag:
+        res.met = flag(r, q.field);
+        res.detail = say(lang, "{} đang là không", "{} is no", q.field);
+        break;
+      case CheckKind::includes: {
+        std::vector<std::string> have = values(r.integrated_with), missing;
+        for (const std::string& c : q.codes)
+          if (std::find(have.begin(), have.end(), c) == have.end()) missing.push_back(c);
+        res.met = missing.empty();
+        res.detail = say(lang, "{} còn thiếu: {}", "{} is missing: {}", q.field,
+                         labels(plan, code_list_vocabulary(q.field), missing, lang));
+        break;
+      }
+      case CheckKind::count: {
+        std::size_t n = 0;
+        if (q.where_field.empty()) {
+          n = list_size(r, q.list);
+        } else {
+          for_each_item_codes(r, q.list, q.where_field, [&](const std::vector<std::string>& codes) {
+            if (std::any_of(codes.begin(), codes.end(), [&](const std::string& c) {
+                  return std::find(q.where_any.begin(), q.where_any.end(), c) != q.where_any.end();
+                }))
+              ++n;
+          });
+        }
+        res.met = static_cast<long long>(n) >= q.min;
+        res.detail = q.where_field.empty()
+                         ? say(lang, "{} có {} mục, cần ít nhất {}", "{} has {} items, at least {} needed", q.list, n, q.min)
+                         : say(lang, "{} có {} mục với {} thuộc ({}), cần ít nhất {}",
+                               "{} has {} items with {} in ({}), at least {} needed", q.list, n, q.where_field,
+                               labels(plan, item_field_vocabulary(q.list, q.where_field), q.where_any, lang), q.min);
+        break;
+      }
+      case CheckKind::covers: {
+        std::set<std::string> seen;
+        for (const std::string& l : q.lists)
+          for_each_item_codes(r, l, q.field, [&](const std::vector<std::string>& codes) {
+            seen.insert(codes.begin(), codes.end());
+          });
+        std::vector<std::string> missing;
+        for (const std::string& c : q.codes)
+          if (!seen.count(c)) missing.push_back(c);
+        res.met = missing.empty();
+        std::string vocab = q.lists.empty() ? "" : item_field_vocabulary(q.lists[0], q.field);
+        res.detail = say(lang, "chưa có nội dung: {}", "not covered yet: {}", labels(plan, vocab, missing, lang));
+        break;
+      }
+      case CheckKind::distinct: {
+        std::set<std::string> seen;
+        for_each_item_codes(r, q.list, q.field, [&](const std::vector<std::string>& codes) {
+          seen.insert(codes.begin(), codes.end());
+        });
+        res.met = static_cast<long long>(seen.size()) >= q.min;
+        res.detail = say(lang, "{} mới dùng {} giá trị {} khác nhau, cần ít nhất {}",
+                         "{} use {} different {} values, at least {} needed", q.list, seen.size(), q.field, q.min);
+        break;
+      }
+    }
+    auto it = r.keys.find(place);
+    if (it != r.keys.end()) {
+      res.offset = it->second.offset;
+      res.length = it->second.length;
+    }
+    out.push_back(std::move(res));
+  }
+  return out;
+}
+
+}  // namespace baocao

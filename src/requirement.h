@@ -1,0 +1,35 @@
+// Evaluates a plan's requirements on one error-free school record, and
+// names the record fields that requirements may refer to.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "office.h"
+#include "plan.h"
+#include "school_record.h"
+
+namespace baocao {
+
+struct RequirementResult {
+  const Requirement* requirement = nullptr;
+  bool evaluated = false;  // false when it does not apply (no roster, or not this school)
+  bool met = false;
+  std::string detail;      // why it is not met, in the user's language
+  std::size_t offset = kNoOffset, length = 0;
+};
+
+std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const SchoolRecord& record,
+                                                     const RosterEntry* roster, bool have_roster, Lang lang);
+
+// What a plan file may name in its checks.
+const std::vector<std::string>& number_fields();     // ratio
+const std::vector<std::string>& flag_fields();       // flag
+const std::vector<std::string>& code_list_fields();  // includes
+const std::vector<std::string>& list_names();        // count, covers, distinct
+// Vocabulary of a code field of a list's items ("" when the list has no such field).
+std::string item_field_vocabulary(const std::string& list, const std::string& field);
+std::string code_list_vocabulary(const std::string& field);
+std::vector<std::string> roster_fields();
+std::string roster_field_vocabulary(const std::string& field);
+
+}  // namespace baocao

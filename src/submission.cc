@@ -1,0 +1,81 @@
+#include "submission.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "school_reader.h"
+#include "yaml_tree.h"
+
+namespace baocao {
+
+std::string Submission::school_code() const {
+  return record && record->school_code.present ? record->school_code.value : std::string();
+}
+
+std::optional<std::string> read_input(const std::string& path, Lang lang, std::string* error) {
+  int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    *error = say(lang, "không mở được tệp: {}", "can't open the file: {}", std::strerror(errno));
+    return std::nullopt;
+  }
+  std::string data;
+  char buf[1 << 16];
+  bool too_big = false;
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = say(lang, "không đọc được tệp: {}", "can't read the file: {}", std::strerror(errno));
+      if (fd) ::close(fd);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    if (data.size() + static_cast<std::size_t>(n) > kMaxFileBytes) {
+      too_big = true;
+      break;
+    }
+    data.append(buf, static_cast<std::size_t>(n));
+  }
+  if (fd) ::close(fd);
+  if (too_big) {
+    *error = say(lang, "tệp quá lớn (hơn {} MB): không phải báo cáo của một trường",
+                 "the file is too large (over {} MB) to be one school's report", kMaxFileBytes >> 20);
+    return std::nullopt;
+  }
+  return data;
+}
+
+Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
+                            const Plan& plan, const Office* office, Lang lang) {
+  Submission s(lang);
+  s.path = path;
+  if (!bytes) {
+    s.diags.error("E012", 0, 0, {}, read_error,
+                  say(lang, "kiểm tra tệp còn đó và có quyền đọc", "check that the file exists and is readable"));
+    return s;
+  }
+  s.source.emplace(path, std::move(*bytes));
+  std::optional<Node> root = parse_yaml(*s.source, s.diags);
+  if (!root) return s;
+  s.record = read_school(*root, plan, office, s.diags);
+  if (!s.diags.has_errors()) {
+    const RosterEntry* entry = office ? office->find(s.school_code()) : nullptr;
+    s.results = evaluate_requirements(plan, *s.record, entry, office != nullptr, lang);
+    for (const RequirementResult& r : s.results) {
+      if (!r.evaluated || r.met) continue;
+      const Requirement& q = *r.requirement;
+      std::size_t at = r.offset == kNoOffset ? 0 : r.offset;
+      std::string msg = say(lang, "chưa đạt {} (mục {}): {}", "{} not met (clause {}): {}", q.id, q.clause, q.text.in(lang));
+      Diagnostic& d = q.severity == Severity::error ? s.diags.error("E300", at, r.length, {}, msg, r.detail)
+                                                    : s.diags.warning("W001", at, r.length, {}, msg, r.detail);
+      d.key = q.field.empty() ? q.list : q.field;
+      d.requirement = q.id;
+    }
+  }
+  s.diags.sort_by_position();
+  return s;
+}
+
+}  // namespace baocao

@@ -1,0 +1,43 @@
+// One school's submitted file taken through the whole check: bytes, strict
+// YAML, typed record, form errors, then (when error-free) the plan's
+// requirements as warnings.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "office.h"
+#include "plan.h"
+#include "requirement.h"
+#include "school_record.h"
+#include "source_file.h"
+
+namespace baocao {
+
+constexpr std::size_t kMaxFileBytes = 64u << 20;
+
+struct Submission {
+  explicit Submission(Lang lang) : diags(lang) {}
+
+  std::string path;                         // as the user named it
+  std::optional<SourceFile> source;         // empty when the file could not be read
+  Diagnostics diags;
+  std::optional<SchoolRecord> record;       // empty when the text is not YAML
+  std::vector<RequirementResult> results;   // only for error-free files
+
+  bool valid() const { return record.has_value() && !diags.has_errors(); }
+  // The school the file names, when it names one ("" otherwise).
+  std::string school_code() const;
+};
+
+// Reads at most kMaxFileBytes; "-" is standard input. On failure returns
+// nothing and sets `error` to a sentence in the user's language.
+std::optional<std::string> read_input(const std::string& path, Lang lang, std::string* error);
+
+// `have_roster` tells whether the office file (and so requirements that
+// need the roster) is known.
+Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
+                            const Plan& plan, const Office* office, Lang lang);
+
+}  // namespace baocao

@@ -1,0 +1,47 @@
+// A closed list of codes with their labels (topics, forms, partners, ...),
+// and the "did you mean" search shared by codes and keys.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang.h"
+
+namespace baocao {
+
+struct Term {
+  std::string code;  // ASCII, e.g. doan_thanh_nien
+  std::string vi;    // Đoàn Thanh niên
+  std::string en;    // Youth Union
+};
+
+class Vocabulary {
+ public:
+  Vocabulary() = default;
+  Vocabulary(std::string name, std::vector<Term> terms);
+
+  const std::string& name() const { return name_; }
+  const std::vector<Term>& terms() const { return terms_; }
+
+  // The term whose code or label (either language) matches `text` after
+  // NFC and case folding.
+  const Term* find(std::string_view text) const;
+  const Term* by_code(std::string_view code) const;
+  std::string label(std::string_view code, Lang lang) const;
+  std::string codes_list() const;  // "mai_dam, ma_tuy, …"
+
+  // The code nearest to a mistyped value, or empty when nothing is close.
+  std::string suggest(std::string_view text) const;
+
+ private:
+  std::string name_;
+  std::vector<Term> terms_;
+  std::vector<std::string> folded_;  // folded code, vi and en per term, 3 per term
+  std::vector<std::string> loose_;   // loose keys, 3 per term
+};
+
+// The candidate nearest to `word` by edit distance over loose keys, if it is
+// close enough to be what the user meant; empty otherwise.
+std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace baocao

@@ -1,0 +1,158 @@
+#include "yaml_reader.h"
+
+#include "utf8.h"
+
+namespace baocao {
+
+std::string join_path(const std::string& parent, std::string_view key) {
+  return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+std::string item_path(const std::string& list, std::size_t index) {
+  return list + "[" + std::to_string(index + 1) + "]";
+}
+
+void YamlReader::error(const std::string& code, const Node& at, const std::string& path, std::string message,
+                       std::string hint) {
+  diags_.error(code, at.offset, at.length, path, std::move(message), std::move(hint));
+}
+
+bool YamlReader::mapping(const Node& node, const std::string& path, const std::vector<std::string>& allowed,
+                         bool null_ok) {
+  if (node.is_null() && null_ok) return true;
+  if (!node.is_mapping()) {
+    error("E006", node, path,
+          path.empty() ? say(lang(), "tệp phải là một bảng các khóa `khóa: giá trị`",
+                             "the file must be a mapping of `key: value` lines")
+                       : say(lang(), "`{}` phải gồm các khóa con (mỗi dòng `khóa: giá trị`, thụt vào)",
+                             "`{}` must hold indented `key: value` lines", path),
+          say(lang(), "so sánh với mẫu do `baocao init` tạo ra", "compare with the form `baocao init` writes"));
+    return false;
+  }
+  for (const MapEntry& e : node.entries) {
+    bool known = false;
+    for (const std::string& a : allowed) known = known || a == e.key;
+    if (known) continue;
+    std::string near = closest(e.key, allowed);
+    std::string list;
+    for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    diags_.error("E101", e.key_offset, e.key_length, join_path(path, e.key),
+                 say(lang(), "khóa `{}` không có trong biểu mẫu", "unknown key `{}`", join_path(path, e.key)),
+                 near.empty() ? say(lang(), "các khóa được dùng ở đây: {}", "keys allowed here: {}", list)
+                              : say(lang(), "có phải ý bạn là `{}`?", "did you mean `{}`?", near));
+  }
+  return true;
+}
+
+const Node* YamlReader::field(const Node& map, std::string_view key, const std::string& path, bool required) {
+  const MapEntry* e = map.is_mapping() ? map.find(key) : nullptr;
+  if (e && !e->value.is_null()) return &e->value;
+  if (required) {
+    std::string full = join_path(path, key);
+    if (e)
+      diags_.error("E102", e->key_offset, e->key_length, full,
+                   say(lang(), "chưa điền `{}`", "`{}` is empty", full),
+                   say(lang(), "ghi giá trị sau dấu hai chấm", "write the value after the colon"));
+    else
+      diags_.error("E102", map.offset, map.length, full,
+                   say(lang(), "thiếu khóa bắt buộc `{}`", "required key `{}` is missing", full),
+                   say(lang(), "thêm dòng `{}: …`", "add a line `{}: …`", key));
+  }
+  return nullptr;
+}
+
+std::vector<const Node*> YamlReader::list(const Node* node, const std::string& path) {
+  std::vector<const Node*> out;
+  if (!node) return out;
+  if (!node->is_sequence()) {
+    error("E006", *node, path, say(lang(), "`{}` phải là một danh sách", "`{}` must be a list", path),
+          say(lang(), "mỗi mục một dòng bắt đầu bằng `- `, hoặc [a, b]", "one item per line starting with `- `, or [a, b]"));
+    return out;
+  }
+  out.reserve(node->items.size());
+  for (const Node& n : node->items) out.push_back(&n);
+  return out;
+}
+
+bool YamlReader::scalar(const Node* node, const std::string& path, std::string_view expected) {
+  if (!node) return false;
+  if (node->is_scalar()) return true;
+  error("E103", *node, path,
+        say(lang(), "`{}` phải là {}, không phải danh sách hay bảng", "`{}` must be {}, not a list or mapping", path,
+            expected),
+        {});
+  return false;
+}
+
+template <typename T>
+Located<T> YamlReader::from(const Node* node, const std::string& path, const Parsed<T>& parsed) {
+  Located<T> r;
+  r.offset = node->offset;
+  r.length = node->length;
+  if (parsed.value) {
+    r.value = *parsed.value;
+    r.present = true;
+  } else {
+    error(parsed.code, *node, path, fmt::format("{}: {}", path, parsed.message), parsed.hint);
+  }
+  return r;
+}
+
+Located<std::string> YamlReader::text(const Node* node, const std::string& path, bool required) {
+  Located<std::string> r;
+  if (!scalar(node, path, say(lang(), "một đoạn chữ", "text"))) return r;
+  r.offset = node->offset;
+  r.length = node->length;
+  if (is_blank(node->text)) {
+    if (required)
+      error("E108", *node, path, say(lang(), "`{}` không được để trống", "`{}` must not be blank", path),
+            say(lang(), "ghi nội dung vào sau dấu hai chấm", "write the text after the colon"));
+    return r;
+  }
+  r.value = trim(node->text);
+  r.present = true;
+  return r;
+}
+
+Located<long long> YamlReader::count(const Node* node, const std::string& path) {
+  if (!scalar(node, path, say(lang(), "một số", "a number"))) return {};
+  return from(node, path, parse_count(node->text, lang()));
+}
+
+Located<Date> YamlReader::date(const Node* node, const std::string& path) {
+  if (!scalar(node, path, say(lang(), "một ngày", "a date"))) return {};
+  return from(node, path, parse_date(node->text, lang()));
+}
+
+Located<bool> YamlReader::flag(const Node* node, const std::string& path) {
+  if (!scalar(node, path, say(lang(), "có hoặc không", "yes or no"))) return {};
+  return from(node, path, parse_bool(node->text, lang()));
+}
+
+Located<std::string> YamlReader::phone(const Node* node, const std::string& path) {
+  if (!scalar(node, path, say(lang(), "một số điện thoại", "a phone number"))) return {};
+  return from(node, path, parse_phone(node->text, lang()));
+}
+
+Located<std::string> YamlReader::code(const Node* node, const Vocabulary& vocab, const std::string& path) {
+  Located<std::string> r;
+  if (!scalar(node, path, say(lang(), "một mã", "a code"))) return r;
+  r.offset = node->offset;
+  r.length = node->length;
+  if (const Term* t = vocab.find(node->text)) {
+    r.value = t->code;
+    r.present = true;
+    return r;
+  }
+  std::string near = vocab.suggest(node->text);
+  std::string allowed = say(lang(), "các mã được dùng: {}", "allowed codes: {}", vocab.codes_list());
+  error("E107", *node, path,
+        say(lang(), "`{}` không có trong danh mục `{}`", "`{}` is not in the `{}` list", trim(node->text),
+            vocab.name()),
+        near.empty() ? allowed
+                     : say(lang(), "có phải ý bạn là `{}` ({})? {}", "did you mean `{}` ({})? {}", near,
+                           vocab.label(near, lang()), allowed));
+  return r;
+}
+
+}  // namespace baocao

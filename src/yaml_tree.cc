@@ -1,0 +1,416 @@
+#include "yaml_tree.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <unordered_map>
+
+#include "utf8.h"
+
+namespace baocao {
+
+const MapEntry* Node::find(std::string_view key) const {
+  for (const MapEntry& e : entries)
+    if (e.key == key) return &e;
+  return nullptr;
+}
+
+namespace {
+
+// Thrown from inside the event handler to stop yaml-cpp at once.
+struct Abort {};
+
+std::size_t first_line_length(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return 0;
+  std::size_t end = text.find('\n', offset);
+  if (end == std::string_view::npos) end = text.size();
+  while (end > offset && (text[end - 1] == '\r' || text[end - 1] == ' ')) --end;
+  return end - offset;
+}
+
+// Offset of the quote that closes the one at `open`, or npos.
+std::size_t closing_quote(std::string_view text, std::size_t open) {
+  char q = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (q == '"' && text[i] == '\\') { ++i; continue; }
+    if (text[i] != q) continue;
+    if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') { ++i; continue; }
+    return i;
+  }
+  return std::string_view::npos;
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits)
+      : file_(file), text_(file.text()), diags_(diags), limits_(limits) {}
+
+  std::optional<Node> root;
+  bool broken = false;  // the text can't be trusted as this tree
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    Node n;
+    n.offset = offset(mark);
+    // An empty value ("lessons:") is marked where the next token starts; the
+    // key it belongs to is the useful place to point at.
+    if (!stack_.empty() && stack_.back().node.is_mapping() && stack_.back().has_key) {
+      Frame& f = stack_.back();
+      if (file_.location(n.offset).line != file_.location(f.key_offset).line) {
+        n.offset = f.key_offset;
+        n.length = f.key_length;
+      }
+    }
+    attach(std::move(n));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    Node n;
+    n.offset = offset(mark);
+    n.length = first_word(n.offset);
+    diags_.error("E004", n.offset, n.length, path(),
+                 say(diags_.lang(), "không dùng bí danh YAML (*…): hãy viết lại giá trị đầy đủ",
+                     "YAML aliases (*…) are not allowed: write the value out in full"),
+                 say(diags_.lang(), "thay `{}` bằng chính giá trị cần ghi", "replace `{}` with the value itself",
+                     text_.substr(n.offset, n.length)));
+    attach(std::move(n));
+  }
+
+  void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+    std::size_t at = offset(mark);
+    diags_.error("E004", at, name.size() + 1, path(),
+                 say(diags_.lang(), "không dùng neo YAML (&{}): mỗi giá trị phải được viết đầy đủ tại chỗ",
+                     "YAML anchors (&{}) are not allowed: write every value out where it belongs", name),
+                 say(diags_.lang(), "xóa `&{}`", "delete `&{}`", name));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) override {
+    Node n;
+    n.kind = Node::Kind::scalar;
+    n.offset = offset(mark);
+    n.quoted = tag == "!";
+    check_tag(tag, n.offset);
+    if (n.quoted && n.offset < text_.size() && (text_[n.offset] == '"' || text_[n.offset] == '\'')) {
+      std::size_t close = closing_quote(text_, n.offset);
+      if (close == std::string_view::npos) {
+        diags_.error("E008", n.offset, 1, path(),
+                     say(diags_.lang(), "dấu ngoặc mở ở đây không được đóng đến hết tệp",
+                         "the quote opened here is never closed before the end of the file"),
+                     say(diags_.lang(), "thêm dấu {0} ở cuối giá trị", "add the closing {0} at the end of the value",
+                         text_[n.offset]));
+        broken = true;
+        throw Abort{};
+      }
+      std::size_t line_len = first_line_length(text_, n.offset);
+      n.length = std::min(close - n.offset + 1, line_len);
+    } else {
+      std::size_t nl = value.find('\n');
+      n.length = std::min(nl == std::string::npos ? value.size() : nl, first_line_length(text_, n.offset));
+    }
+    n.text = nfc(value);
+    attach(std::move(n));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    open(Node::Kind::sequence, mark, tag);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    open(Node::Kind::mapping, mark, tag);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    Node node;
+    bool has_key = false;
+    bool key_rejected = false;
+    std::string key;
+    std::size_t key_offset = 0, key_length = 0;
+    std::unordered_map<std::string, std::size_t> index;  // key -> entry, for large mappings only
+  };
+
+  std::size_t offset(const YAML::Mark& mark) const {
+    return mark.pos < 0 ? 0 : std::min(static_cast<std::size_t>(mark.pos), text_.size());
+  }
+
+  std::size_t first_word(std::size_t at) const {
+    std::size_t end = text_.find_first_of(" \t\r\n,]}", at);
+    return (end == std::string::npos ? text_.size() : end) - at;
+  }
+
+  void check_tag(const std::string& tag, std::size_t at) {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    diags_.error("E009", at, first_word(at), path(),
+                 say(diags_.lang(), "không dùng thẻ kiểu YAML (`!…`)", "YAML tags (`!…`) are not allowed"),
+                 say(diags_.lang(), "xóa thẻ, chỉ để lại giá trị", "delete the tag and keep the value"));
+  }
+
+  void open(Node::Kind kind, const YAML::Mark& mark, const std::string& tag) {
+    Frame f;
+    f.node.kind = kind;
+    f.node.offset = offset(mark);
+    f.node.length = 1;
+    check_tag(tag, f.node.offset);
+    if (stack_.size() >= limits_.max_depth) {
+      diags_.error("E007", f.node.offset, 1, path(),
+                   say(diags_.lang(), "lồng nhau quá sâu (quá {} cấp)", "nesting is too deep (over {} levels)",
+                       limits_.max_depth),
+                   say(diags_.lang(), "biểu mẫu chỉ cần vài cấp; kiểm tra lại thụt lề và dấu ngoặc",
+                       "the form needs only a few levels; check the indentation and brackets"));
+      broken = true;
+      throw Abort{};
+    }
+    count_node(f.node.offset);
+    stack_.push_back(std::move(f));
+  }
+
+  void close() {
+    Frame f = std::move(stack_.back());
+    stack_.pop_back();
+    attach(std::move(f.node));
+  }
+
+  void count_node(std::size_t at) {
+    if (++nodes_ <= limits_.max_nodes) return;
+    diags_.error("E011", at, 1, path(),
+                 say(diags_.lang(), "tệp có quá nhiều phần tử (quá {})", "the file has too many items (over {})",
+                     limits_.max_nodes),
+                 {});
+    broken = true;
+    throw Abort{};
+  }
+
+  std::string path() const {
+    std::string p;
+    for (const Frame& f : stack_) {
+      if (f.node.is_mapping() && f.has_key) {
+        if (!p.empty()) p += '.';
+        p += f.key;
+      } else if (f.node.is_sequence()) {
+        p += '[' + std::to_string(f.node.items.size()) + ']';
+      }
+    }
+    return p;
+  }
+
+  void attach(Node n) {
+    if (n.kind == Node::Kind::null || n.kind == Node::Kind::scalar) count_node(n.offset);
+    if (stack_.empty()) {
+      root = std::move(n);
+      return;
+    }
+    Frame& f = stack_.back();
+    if (f.node.is_sequence()) {
+      f.node.items.push_back(std::move(n));
+      return;
+    }
+    if (!f.has_key) {
+      f.has_key = true;
+      f.key_rejected = false;
+      f.key_offset = n.offset;
+      if (n.is_scalar() || n.is_null()) {
+        f.key = n.text;
+        f.key_length = n.length;
+      } else {
+        f.key_rejected = true;
+        f.key_length = 1;
+        diags_.error("E009", n.offset, 1, path(),
+                     say(diags_.lang(), "khóa phải là một từ, không phải danh sách hay bảng",
+                         "a key must be a single word, not a list or a mapping"),
+                     {});
+      }
+      return;
+    }
+    std::string key_path = path();
+    f.has_key = false;
+    if (f.key_rejected) return;
+    if (const MapEntry* first = lookup(f, f.key)) {
+      diags_.error("E005", f.key_offset, f.key_length, key_path,
+                   say(diags_.lang(), "khóa `{}` bị lặp lại; lần đầu ở dòng {}",
+                       "key `{}` appears twice; first at line {}", f.key, file_.location(first->key_offset).line),
+                   say(diags_.lang(), "gộp hai mục làm một hoặc xóa mục thừa",
+                       "merge the two entries into one or delete the extra one"));
+      return;
+    }
+    MapEntry e{f.key, f.key_offset, f.key_length, std::move(n)};
+    f.node.entries.push_back(std::move(e));
+    if (!f.index.empty() || f.node.entries.size() > 16) {
+      if (f.index.empty())
+        for (std::size_t i = 0; i < f.node.entries.size(); ++i) f.index.emplace(f.node.entries[i].key, i);
+      else
+        f.index.emplace(f.key, f.node.entries.size() - 1);
+    }
+  }
+
+  const MapEntry* lookup(const Frame& f, const std::string& key) const {
+    if (!f.index.empty()) {
+      auto it = f.index.find(key);
+      return it == f.index.end() ? nullptr : &f.node.entries[it->second];
+    }
+    return f.node.find(key);
+  }
+
+  const SourceFile& file_;
+  std::string_view text_;
+  Diagnostics& diags_;
+  const YamlLimits& limits_;
+  std::vector<Frame> stack_;
+  std::size_t nodes_ = 0;
+};
+
+// Ignores the events of a document after the first; only its place matters.
+class Discard : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override { start = mark.pos; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+  int start = 0;
+};
+
+struct SyntaxText {
+  const char* yaml_cpp;
+  const char* vi;
+  const char* en;
+  const char* hint_vi;
+  const char* hint_en;
+};
+
+// yaml-cpp's messages are terse English; the common ones get a plain
+// explanation and a way out.
+const SyntaxText kSyntaxTexts[] = {
+    {YAML::ErrorMsg::MAP_VALUE, "dấu hai chấm `:` không đúng chỗ", "a colon `:` is out of place",
+     "nếu giá trị có dấu `:`, hãy đặt cả giá trị trong dấu ngoặc kép \"…\"",
+     "if the value contains `:`, put the whole value in double quotes \"…\""},
+    {YAML::ErrorMsg::MAP_KEY, "khóa không đúng chỗ", "a key is out of place",
+     "kiểm tra thụt lề: các khóa cùng cấp phải thẳng hàng", "check the indentation: keys of one level line up"},
+    {YAML::ErrorMsg::BLOCK_ENTRY, "gạch đầu dòng `-` không đúng chỗ", "a list dash `-` is out of place",
+     "các mục `-` của một danh sách phải thẳng hàng dưới khóa của nó",
+     "the `-` items of a list line up under their key"},
+    {YAML::ErrorMsg::END_OF_MAP, "bảng khóa kết thúc không đúng", "a mapping does not end properly",
+     "kiểm tra thụt lề của dòng này so với các dòng trên", "compare this line's indentation with the lines above"},
+    {YAML::ErrorMsg::END_OF_SEQ, "danh sách kết thúc không đúng", "a list does not end properly",
+     "kiểm tra thụt lề của dòng này so với các dòng trên", "compare this line's indentation with the lines above"},
+    {YAML::ErrorMsg::END_OF_MAP_FLOW, "thiếu dấu đóng `}`", "a closing `}` is missing",
+     "thêm `}` ở cuối", "add the `}`"},
+    {YAML::ErrorMsg::END_OF_SEQ_FLOW, "thiếu dấu đóng `]`", "a closing `]` is missing",
+     "thêm `]` ở cuối danh sách, ví dụ [mai_dam, ma_tuy]", "add the `]`, e.g. [mai_dam, ma_tuy]"},
+    {YAML::ErrorMsg::TAB_IN_INDENTATION, "dùng phím Tab để thụt lề", "a Tab is used for indentation",
+     "thay Tab bằng dấu cách", "replace the Tab with spaces"},
+    {YAML::ErrorMsg::EOF_IN_SCALAR, "tệp kết thúc giữa chừng một giá trị", "the file ends inside a value",
+     "đóng dấu ngoặc của giá trị", "close the value's quotes"},
+    {YAML::ErrorMsg::UNKNOWN_ANCHOR, "bí danh trỏ tới neo không có", "an alias names no anchor",
+     "viết giá trị đầy đủ thay cho bí danh", "write the value instead of the alias"},
+};
+
+void report_syntax(const SourceFile& file, Diagnostics& diags, const YAML::Exception& e) {
+  std::size_t at = e.mark.pos < 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(e.mark.pos), file.text().size());
+  for (const SyntaxText& t : kSyntaxTexts) {
+    if (e.msg == t.yaml_cpp) {
+      diags.error("E002", at, 1, {},
+                  say(diags.lang(), "lỗi cú pháp YAML: {}", "YAML syntax error: {}",
+                      diags.lang() == Lang::vi ? t.vi : t.en),
+                  diags.lang() == Lang::vi ? t.hint_vi : t.hint_en);
+      return;
+    }
+  }
+  diags.error("E002", at, 1, {}, say(diags.lang(), "lỗi cú pháp YAML: {}", "YAML syntax error: {}", e.msg),
+              say(diags.lang(), "so sánh với mẫu do `baocao init` tạo ra",
+                  "compare with the form `baocao init` writes"));
+}
+
+// Problems of the raw text that yaml-cpp would accept or choke on.
+bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
+  const std::string& t = file.text();
+  bool ok = true;
+  std::size_t reported = 0;
+  // One report per line: a file in another encoding is wrong on every line.
+  for (std::size_t at = find_invalid_utf8(t); at != std::string::npos && reported < 20;
+       at = t.find('\n', at) == std::string::npos ? std::string::npos : find_invalid_utf8(t, t.find('\n', at))) {
+    diags.error("E001", at, 1, {},
+                say(diags.lang(), "tệp không phải UTF-8: byte 0x{:02X} không hợp lệ",
+                    "the file is not UTF-8: byte 0x{:02X} is invalid", static_cast<unsigned char>(t[at])),
+                say(diags.lang(), "lưu lại tệp với bảng mã UTF-8 (trong Notepad: Lưu thành… > Mã hóa: UTF-8)",
+                    "save the file again as UTF-8 (in Notepad: Save as… > Encoding: UTF-8)"));
+    ok = false;
+    ++reported;
+  }
+  if (!ok) return false;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || t[i] == '\n') {
+      if (i - line_start > limits.max_line_bytes) {
+        diags.error("E010", line_start, 1, {},
+                    say(diags.lang(), "dòng quá dài ({} byte, tối đa {})", "line is too long ({} bytes, at most {})",
+                        i - line_start, limits.max_line_bytes),
+                    say(diags.lang(), "chia nội dung thành nhiều dòng", "split the text over several lines"));
+        ok = false;
+      }
+      line_start = i + 1;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+      diags.error("E001", i, 1, {},
+                  say(diags.lang(), "tệp chứa ký tự điều khiển 0x{:02X} không được phép",
+                      "the file contains the control character 0x{:02X}", c),
+                  say(diags.lang(), "xóa ký tự này; nếu tệp là tệp Word hay tệp nén, hãy chép nội dung sang tệp văn bản",
+                      "delete it; if this is a Word or archive file, copy its text into a plain text file"));
+      return false;
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
+std::optional<Node> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
+  if (!check_text(file, diags, limits)) return std::nullopt;
+  std::istringstream in(file.text());
+  TreeBuilder builder(file, diags, limits);
+  try {
+    YAML::Parser parser(in);
+    bool any = parser.HandleNextDocument(builder);
+    if (any) {
+      Discard rest;
+      while (parser.HandleNextDocument(rest)) {
+        std::size_t at = static_cast<std::size_t>(std::max(rest.start, 0));
+        diags.error("E003", at, 3, {},
+                    say(diags.lang(), "tệp có nhiều hơn một tài liệu YAML", "the file holds more than one YAML document"),
+                    say(diags.lang(), "mỗi trường một tệp: xóa `---` và phần sau nó, hoặc tách thành tệp riêng",
+                        "one school per file: delete the `---` and what follows, or move it to its own file"));
+        break;
+      }
+    }
+  } catch (const Abort&) {
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    report_syntax(file, diags, e);
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    diags.error("E002", 0, 0, {}, say(diags.lang(), "lỗi cú pháp YAML: {}", "YAML syntax error: {}", e.what()));
+    return std::nullopt;
+  }
+  if (builder.broken) return std::nullopt;
+  if (!builder.root) {
+    Node empty;
+    return empty;
+  }
+  return std::move(builder.root);
+}
+
+}  // namespace baocao

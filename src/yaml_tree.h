@@ -1,0 +1,56 @@
+// Strict YAML: one document of mappings, sequences and scalars, each node
+// with its place in the source. Built on yaml-cpp's event parser, it rejects
+// what yaml-cpp 0.7.0 lets through: invalid UTF-8, control characters,
+// duplicate keys, extra documents, anchors, aliases, tags, non-scalar keys,
+// an unclosed quote at end of file, and nesting past a limit.
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.h"
+#include "source_file.h"
+
+namespace baocao {
+
+struct MapEntry;
+
+struct Node {
+  enum class Kind { null, scalar, sequence, mapping };
+  Kind kind = Kind::null;
+  std::size_t offset = 0;  // byte offset where the node starts
+  std::size_t length = 0;  // bytes to underline (first line only)
+  bool quoted = false;     // a quoted scalar is always a string
+  std::string text;        // scalar value, NFC-normalised
+  std::vector<Node> items;
+  std::vector<MapEntry> entries;
+
+  bool is_null() const { return kind == Kind::null; }
+  bool is_scalar() const { return kind == Kind::scalar; }
+  bool is_sequence() const { return kind == Kind::sequence; }
+  bool is_mapping() const { return kind == Kind::mapping; }
+  const MapEntry* find(std::string_view key) const;
+};
+
+struct MapEntry {
+  std::string key;
+  std::size_t key_offset = 0;
+  std::size_t key_length = 0;
+  Node value;
+};
+
+struct YamlLimits {
+  std::size_t max_depth = 32;           // school files need 4
+  std::size_t max_nodes = 4'000'000;    // 60,000 activities need about 1.2 million
+  std::size_t max_line_bytes = 20'000;  // a long proposal is a few thousand
+};
+
+// Parses the whole file. Problems go to `diags` as located errors. Returns
+// the tree when it can be trusted for further checks (even with duplicate
+// keys or aliases, which are reported), nothing when the text is not YAML.
+std::optional<Node> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits = {});
+
+}  // namespace baocao

@@ -111,7 +111,6 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
       out.push_back(res);
       continue;
     }
-    std::string place = !q.field.empty() ? q.field : !q.list.empty() ? q.list : q.lists.empty() ? "" : q.lists[0];
     switch (q.kind) {
       case CheckKind::ratio: {
         long long a = number(r, q.field), b = number(r, q.of);
@@ -179,10 +178,15 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
         break;
       }
     }
-    auto it = r.keys.find(place);
-    if (it != r.keys.end()) {
+    // Point at the first key the requirement is about that the file has.
+    std::vector<std::string> places = {q.field, q.list};
+    places.insert(places.end(), q.lists.begin(), q.lists.end());
+    for (const std::string& p : places) {
+      auto it = r.keys.find(p);
+      if (p.empty() || it == r.keys.end()) continue;
       res.offset = it->second.offset;
       res.length = it->second.length;
+      break;
     }
     out.push_back(std::move(res));
   }

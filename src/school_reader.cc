@@ -119,23 +119,44 @@ class SchoolReader {
                                           bool non_empty) {
     std::vector<Located<std::string>> out;
     auto items = r_.list(node, path);
-    if (non_empty && items.empty() && (!node || node->is_sequence() || node->is_null())) {
-      const Node* at = node;
-      auto it = rec_->keys.find(path);
-      if (at && at->is_sequence() && at->items.empty()) {
-        r_.error("E110", *at, path, say(lang_, "`{}` phải có ít nhất một mục", "`{}` needs at least one item", path),
-                 say(lang_, "các mã được dùng: {}", "allowed codes: {}", plan_.vocabulary(vocab).codes_list()));
-      } else if (it != rec_->keys.end()) {
-        r_.diags().error("E110", it->second.offset, it->second.length, path,
-                         say(lang_, "`{}` phải có ít nhất một mục", "`{}` needs at least one item", path),
-                         say(lang_, "các mã được dùng: {}", "allowed codes: {}", plan_.vocabulary(vocab).codes_list()));
-      }
-    }
+    // An absent or empty key is already reported as missing by field().
+    if (non_empty && node && node->is_sequence() && node->items.empty())
+      r_.error("E110", *node, path, say(lang_, "`{}` phải có ít nhất một mục", "`{}` needs at least one item", path),
+               say(lang_, "các mã được dùng: {}", "allowed codes: {}", plan_.vocabulary(vocab).codes_list()));
+    const Vocabulary& v = plan_.vocabulary(vocab);
     for (std::size_t i = 0; i < items.size(); ++i) {
-      auto c = r_.code(items[i], plan_.vocabulary(vocab), item_path(path, i));
+      // Labels hold commas ("Phòng, chống mại dâm"), which split an unquoted
+      // [a, b] list; rejoin neighbours when together they name a term.
+      if (std::size_t used = rejoined_label(items, i, v)) {
+        Located<std::string> c;
+        c.value = v.find(joined(items, i, used))->code;
+        c.offset = items[i]->offset;
+        c.length = items[i]->length;
+        c.present = true;
+        out.push_back(c);
+        i += used - 1;
+        continue;
+      }
+      auto c = r_.code(items[i], v, item_path(path, i));
       if (c.present) out.push_back(c);
     }
     return out;
+  }
+
+  static std::string joined(const std::vector<const Node*>& items, std::size_t from, std::size_t n) {
+    std::string s;
+    for (std::size_t k = from; k < from + n; ++k) s += (k > from ? ", " : "") + items[k]->text;
+    return s;
+  }
+
+  // How many items from `i` on (2 or more) form one label; 0 when none do.
+  static std::size_t rejoined_label(const std::vector<const Node*>& items, std::size_t i, const Vocabulary& v) {
+    if (!items[i]->is_scalar() || items[i]->quoted || v.find(items[i]->text)) return 0;
+    for (std::size_t n = 2; n <= 4 && i + n <= items.size(); ++n) {
+      if (!items[i + n - 1]->is_scalar() || items[i + n - 1]->quoted) return 0;
+      if (v.find(joined(items, i, n))) return n;
+    }
+    return 0;
   }
 
   void read_school_plan(const Node& root) {

@@ -47,7 +47,7 @@ bool YamlReader::mapping(const Node& node, const std::string& path, const std::v
 const Node* YamlReader::field(const Node& map, std::string_view key, const std::string& path, bool required) {
   const MapEntry* e = map.is_mapping() ? map.find(key) : nullptr;
   if (e && !e->value.is_null()) return &e->value;
-  if (required) {
+  if (required && !(e && e->value.reported)) {
     std::string full = join_path(path, key);
     // A misspelt key ("infromed") is already reported with this key as its
     // suggestion; saying it is also missing would be the same mistake twice.
@@ -59,6 +59,10 @@ const Node* YamlReader::field(const Node& map, std::string_view key, const std::
       diags_.error("E102", e->key_offset, e->key_length, full,
                    say(lang(), "chưa điền `{}`", "`{}` is empty", full),
                    say(lang(), "ghi giá trị sau dấu hai chấm", "write the value after the colon"));
+    else if (map.key_offset != kNoOffset)  // point at "prepared:" rather than at a sibling key
+      diags_.error("E102", map.key_offset, map.key_length, full,
+                   say(lang(), "thiếu khóa bắt buộc `{}`", "required key `{}` is missing", full),
+                   say(lang(), "thêm dòng `{}: …` trong `{}`", "add a line `{}: …` under `{}`", key, path));
     else
       diags_.error("E102", map.offset, map.length, full,
                    say(lang(), "thiếu khóa bắt buộc `{}`", "required key `{}` is missing", full),

@@ -73,6 +73,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node n;
     n.offset = offset(mark);
     n.length = first_word(n.offset);
+    n.reported = true;
     diags_.error("E004", n.offset, n.length, path(),
                  say(diags_.lang(), "không dùng bí danh YAML (*…): hãy viết lại giá trị đầy đủ",
                      "YAML aliases (*…) are not allowed: write the value out in full"),
@@ -241,6 +242,8 @@ class TreeBuilder : public YAML::EventHandler {
                        "merge the two entries into one or delete the extra one"));
       return;
     }
+    n.key_offset = f.key_offset;
+    n.key_length = f.key_length;
     MapEntry e{f.key, f.key_offset, f.key_length, std::move(n)};
     f.node.entries.push_back(std::move(e));
     if (!f.index.empty() || f.node.entries.size() > 16) {

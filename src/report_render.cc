@@ -101,7 +101,8 @@ std::string place_date(const Office& o) {
 }
 
 std::string doc_number(const Office& o) {
-  std::string n = o.report_number.empty() ? "      " : o.report_number;
+  // Left blank for hand numbering; no-break spaces survive HTML and Markdown.
+  std::string n = o.report_number.empty() ? "\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0" : o.report_number;
   return fmt::format("Số: {}/BC-{}", n, o.abbrev);
 }
 
@@ -234,7 +235,7 @@ mu::data build_data(const Report& r) {
     row.set("evaluated", group(evaluated));
     row.set("met_pct", evaluated ? pct(q.met, evaluated) : "—");
     std::vector<std::string> names;
-    for (const std::string& c : q.schools_not_met) names.push_back(inert(school_name(c)));
+    for (const std::string& c : q.schools_not_met) names.push_back(school_name(c));
     row.set("schools_not_met", text_list(names));
     row.set("schools_not_met_text", fmt::format("{}", fmt::join(names, "; ")));
     row.set("has_schools_not_met", !names.empty());
@@ -301,8 +302,8 @@ mu::data build_data(const Report& r) {
     auto add = [&](mu::data& list, const std::string& text) {
       if (text.empty()) return;
       mu::data row;
-      row.set("school", inert(s.name));
-      row.set("text", inert(text));
+      row.set("school", s.name);
+      row.set("text", text);
       list.push_back(row);
     };
     add(proposals, s.file->proposals);
@@ -349,7 +350,7 @@ mu::data build_data(const Report& r) {
       p.set("name", s.name);
       p.set("status", status_label(s.status));
       std::vector<std::string> reasons;
-      for (const std::string& x : s.reasons) reasons.push_back(inert(x));
+      for (const std::string& x : s.reasons) reasons.push_back(x);
       p.set("reasons", text_list(reasons));
       p.set("reasons_text", fmt::format("{}", fmt::join(reasons, "; ")));
       problems.push_back(p);
@@ -358,12 +359,12 @@ mu::data build_data(const Report& r) {
   }
   for (const FileSummary* f : r.unknown_files) {
     mu::data p;
-    p.set("code", f->code.empty() ? "—" : inert(f->code));
+    p.set("code", f->code.empty() ? "—" : f->code);
     p.set("name", f->path);
     p.set("status", "Không rõ trường");
     std::string why = f->code.empty() ? "tệp không đọc được mã trường" : "mã trường không có trong danh sách của phòng";
     std::vector<std::string> reasons{why};
-    for (std::size_t i = 0; i < f->errors.size() && i < 3; ++i) reasons.push_back(inert(f->errors[i]));
+    for (std::size_t i = 0; i < f->errors.size() && i < 3; ++i) reasons.push_back(f->errors[i]);
     p.set("reasons", text_list(reasons));
     p.set("reasons_text", fmt::format("{}", fmt::join(reasons, "; ")));
     problems.push_back(p);
@@ -404,7 +405,11 @@ std::string render_document(const Report& report, ReportFormat format, const std
     *error = "template: " + tmpl.error_message();
     return {};
   }
-  if (format == ReportFormat::md) tmpl.set_custom_escape(markdown_escape);
+  // Every value passes through here, so no text can escape being made inert.
+  if (format == ReportFormat::md)
+    tmpl.set_custom_escape([](const std::string& s) { return markdown_escape(inert(s)); });
+  else
+    tmpl.set_custom_escape([](const std::string& s) { return mu::html_escape<std::string>(inert(s)); });
   std::string out = tmpl.render(build_data(report));
   if (!tmpl.is_valid()) {
     *error = "template: " + tmpl.error_message();

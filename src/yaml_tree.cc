@@ -107,6 +107,7 @@ class TreeBuilder : public YAML::EventHandler {
         broken = true;
         throw Abort{};
       }
+      check_quoted(n.offset, close);
       std::size_t line_len = first_line_length(text_, n.offset);
       n.length = std::min(close - n.offset + 1, line_len);
     } else {
@@ -141,6 +142,33 @@ class TreeBuilder : public YAML::EventHandler {
 
   std::size_t offset(const YAML::Mark& mark) const {
     return mark.pos < 0 ? 0 : std::min(static_cast<std::size_t>(mark.pos), text_.size());
+  }
+
+  // What yaml-cpp lets through in a quoted scalar: unknown escapes, and a
+  // comment glued to the closing quote.
+  void check_quoted(std::size_t open, std::size_t close) {
+    if (text_[open] == '"') {
+      static const std::string_view kEscapes = "0abt\tnvfre \"/\\N_LPxuU\r\n";
+      for (std::size_t i = open + 1; i < close; ++i) {
+        if (text_[i] != '\\') continue;
+        if (kEscapes.find(text_[i + 1]) == std::string_view::npos) {
+          diags_.error("E002", i, 2, path(),
+                       say(diags_.lang(), "lỗi cú pháp YAML: `\\{}` không phải là ký tự thoát hợp lệ",
+                           "YAML syntax error: `\\{}` is not a valid escape", text_[i + 1]),
+                       say(diags_.lang(), "viết `\\\\` để có dấu `\\`, hoặc dùng ngoặc đơn '…'",
+                           "write `\\\\` for a backslash, or use single quotes '…'"));
+          broken = true;
+        }
+        ++i;
+      }
+    }
+    if (close + 1 < text_.size() && text_[close + 1] == '#') {
+      diags_.error("E002", close + 1, 1, path(),
+                   say(diags_.lang(), "lỗi cú pháp YAML: cần một dấu cách trước `#`",
+                       "YAML syntax error: a space is needed before `#`"),
+                   say(diags_.lang(), "thêm dấu cách giữa giá trị và ghi chú", "put a space between the value and the comment"));
+      broken = true;
+    }
   }
 
   std::size_t first_word(std::size_t at) const {
@@ -316,6 +344,9 @@ const SyntaxText kSyntaxTexts[] = {
      "thay Tab bằng dấu cách", "replace the Tab with spaces"},
     {YAML::ErrorMsg::EOF_IN_SCALAR, "tệp kết thúc giữa chừng một giá trị", "the file ends inside a value",
      "đóng dấu ngoặc của giá trị", "close the value's quotes"},
+    {YAML::ErrorMsg::INVALID_ESCAPE, "ký tự thoát `\\` không hợp lệ trong ngoặc kép",
+     "an invalid `\\` escape inside double quotes", "viết `\\\\` để có dấu `\\`, hoặc dùng ngoặc đơn '…'",
+     "write `\\\\` for a backslash, or use single quotes '…'"},
     {YAML::ErrorMsg::UNKNOWN_ANCHOR, "bí danh trỏ tới neo không có", "an alias names no anchor",
      "viết giá trị đầy đủ thay cho bí danh", "write the value instead of the alias"},
 };
@@ -323,7 +354,7 @@ const SyntaxText kSyntaxTexts[] = {
 void report_syntax(const SourceFile& file, Diagnostics& diags, const YAML::Exception& e) {
   std::size_t at = e.mark.pos < 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(e.mark.pos), file.text().size());
   for (const SyntaxText& t : kSyntaxTexts) {
-    if (e.msg == t.yaml_cpp) {
+    if (e.msg.rfind(t.yaml_cpp, 0) == 0) {  // some messages carry a suffix ("…: q")
       diags.error("E002", at, 1, {},
                   say(diags.lang(), "lỗi cú pháp YAML: {}", "YAML syntax error: {}",
                       diags.lang() == Lang::vi ? t.vi : t.en),

@@ -1,0 +1,139 @@
+#include "report.h"
+
+#include <doctest/doctest.h>
+
+#include "report_render.h"
+
+using namespace baocao;
+
+namespace {
+
+const Plan& plan() {
+  static const Plan p = [] {
+    Diagnostics d(Lang::en);
+    std::optional<SourceFile> f;
+    std::string err;
+    return *load_plan("pcmd-2024", d, f, &err);
+  }();
+  return p;
+}
+
+Office office() {
+  Office o;
+  o.name = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO";
+  o.abbrev = "PGDĐT";
+  o.place = "Vân Hồ";
+  o.deadline = Date{2024, 12, 10};
+  o.schools = {{"A", "Trường A", "thcs", "Xã A", {"du_lich"}}, {"B", "Trường B", "tieu_hoc", "Xã B", {}},
+               {"C", "Trường C", "mam_non", "Xã C", {}}};
+  return o;
+}
+
+std::string school(const std::string& code, int staff, int informed, const std::string& date, const std::string& extra = "") {
+  return "plan: pcmd-2024\nschool: {code: " + code + ", name: Trường " + code + "}\n" +
+         "prepared: {by: Lò Văn B, date: " + date + "}\n" + "staff: {total: " + std::to_string(staff) +
+         ", informed: " + std::to_string(informed) + "}\nstudents: {total: 100, reached: 100}\n" +
+         "school_plan: {issued: no}\ncommunication_program: yes\n" + extra;
+}
+
+FileSummary check(const Office& o, const std::string& path, const std::string& text) {
+  return summarize(check_submission(path, text, "", plan(), &o, Lang::en));
+}
+
+}  // namespace
+
+TEST_CASE("totals count valid files only; missing, invalid and unknown are listed") {
+  Office o = office();
+  std::vector<FileSummary> files;
+  files.push_back(check(o, "a.yaml", school("A", 10, 8, "2024-12-01",
+                                            "lessons:\n  - {subject: GDCD, title: T, date: 2024-03-01, periods: 2, "
+                                            "students: 30, topics: [mai_dam]}\n  - {subject: GDCD, title: U, date: "
+                                            "2024-03-02, students: 25, topics: [ma_tuy]}\n"
+                                            "activities:\n  - {form: chao_co, title: X, date: 2024-04-01, partners: "
+                                            "[doan_thanh_nien], participants: {staff: 5, students: 90, parents: 3}, "
+                                            "topics: [hiv_aids]}\n"
+                                            "training:\n  - {title: T, date: 2024-05-01, attendees: 2}\n")));
+  files.push_back(check(o, "b.yaml", school("B", 5, 9, "2024-12-11")));  // informed > total: invalid
+  files.push_back(check(o, "x.yaml", school("X", 5, 5, "2024-12-01")));  // not on the roster
+  Report r = build_report(plan(), o, files, Lang::en);
+  CHECK(r.expected == 3);
+  CHECK(r.submitted == 2);
+  CHECK(r.valid == 1);
+  CHECK(r.on_time == 1);
+  CHECK(r.missing == std::vector<std::string>{"C"});
+  CHECK(r.invalid == std::vector<std::string>{"B"});
+  CHECK(r.unknown == std::vector<std::string>{"x.yaml"});
+  CHECK(r.totals.staff_total == 10);
+  CHECK(r.totals.staff_informed == 8);
+  CHECK(r.totals.lessons == 2);
+  CHECK(r.totals.lesson_periods == 3);
+  CHECK(r.totals.lesson_students == 55);
+  CHECK(r.totals.activities == 1);
+  CHECK(r.totals.participants_students == 90);
+  CHECK(r.totals.participants_parents == 3);
+  CHECK(r.totals.trainings == 1);
+  CHECK(r.totals.trained_staff == 2);
+  CHECK(r.by_form.at("chao_co") == 1);
+  CHECK(r.by_form.at("khac") == 0);  // every form of the plan is listed
+  CHECK(r.by_form.size() == plan().vocabulary("form").terms().size());
+  // R1 (informed == total) fails for A; R11 applies to A (areas not empty) and fails (1 activity < 3).
+  const RequirementRow& r1 = r.requirements[0];
+  CHECK(r1.met == 0);
+  CHECK(r1.not_met == 1);
+  CHECK(r1.schools_not_met == std::vector<std::string>{"A"});
+  const RequirementRow& r2 = r.requirements[1];
+  CHECK(r2.met == 1);
+  for (const RequirementRow& q : r.requirements) CHECK(q.met + q.not_met == 1);
+  CHECK_FALSE(r.complete());
+}
+
+TEST_CASE("zero schools submitted") {
+  Office o = office();
+  std::vector<FileSummary> files;
+  Report r = build_report(plan(), o, files, Lang::vi);
+  CHECK(r.submitted == 0);
+  CHECK(r.valid == 0);
+  CHECK(r.missing.size() == 3);
+  CHECK(r.totals.staff_total == 0);
+  for (const RequirementRow& q : r.requirements) CHECK(q.met + q.not_met == 0);
+  std::string json = render_json(r);
+  CHECK(json.find("\"missing\":[\"A\",\"B\",\"C\"]") != std::string::npos);
+  std::string err;
+  CHECK_FALSE(render_document(r, ReportFormat::md, "", &err).empty());
+  CHECK(err.empty());
+}
+
+TEST_CASE("all invalid, and two files claiming one school") {
+  Office o = office();
+  std::vector<FileSummary> files;
+  files.push_back(check(o, "a1.yaml", school("A", 10, 10, "2024-12-01")));
+  files.push_back(check(o, "a2.yaml", school("A", 10, 10, "2024-12-01")));
+  files.push_back(check(o, "b.yaml", "plan: pcmd-2024\nschool: {code: B, name: Trường B}\n"));
+  files.push_back(check(o, "c.yaml", "{{{{"));
+  Report r = build_report(plan(), o, files, Lang::en);
+  CHECK(r.submitted == 2);  // A and B named; C's file is unreadable
+  CHECK(r.valid == 0);
+  CHECK(r.invalid == std::vector<std::string>{"A", "B"});
+  CHECK(r.missing == std::vector<std::string>{"C"});
+  CHECK(r.unknown == std::vector<std::string>{"c.yaml"});
+  CHECK(r.schools[0].paths == std::vector<std::string>{"a1.yaml", "a2.yaml"});
+  CHECK(r.totals.staff_total == 0);
+}
+
+TEST_CASE("late is prepared.date after the deadline") {
+  Office o = office();
+  std::vector<FileSummary> files{check(o, "a.yaml", school("A", 1, 1, "2024-12-11")),
+                                 check(o, "b.yaml", school("B", 1, 1, "2024-12-10"))};
+  Report r = build_report(plan(), o, files, Lang::en);
+  CHECK(r.valid == 2);
+  CHECK(r.on_time == 1);
+  CHECK(r.schools[0].late);
+  CHECK_FALSE(r.schools[1].late);
+}
+
+TEST_CASE("markdown escaping keeps tables whole and markup inert") {
+  CHECK(markdown_escape("a | b") == "a \\| b");
+  CHECK(markdown_escape("<script>") == "\\<script\\>");
+  CHECK(markdown_escape("x\ny") == "x y");
+  CHECK(markdown_escape("**đậm**") == "\\*\\*đậm\\*\\*");
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Command-line behaviour a user or a script relies on: exit codes, outputs
+# written atomically or not at all, stdin and stdout, init and plan.
+set -u
+bin=$(realpath "$1")
+src=$(realpath "$2")
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+export NO_COLOR=1
+cases="$src/tests/cases"
+fail=0 passed=0
+expect() {  # name, wanted exit code, command...
+  local name=$1 want=$2; shift 2
+  "$@" > "$tmp/out" 2> "$tmp/err"
+  local got=$?
+  if [ "$got" = "$want" ]; then passed=$((passed+1)); else
+    echo "FAIL: $name: exit $got, expected $want"; sed 's/^/    | /' "$tmp/err" | head -5; fail=$((fail+1)); fi
+}
+ok() {  # name, command that must succeed
+  local name=$1; shift
+  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
+}
+
+# validate
+expect "valid file" 0 "$bin" validate "$cases/valid-full.yaml"
+expect "file with an error" 1 "$bin" validate "$cases/e201-count-above-total.yaml"
+expect "warnings pass" 0 "$bin" validate "$cases/valid-habits.yaml"
+expect "--strict fails on warnings" 1 "$bin" validate --strict "$cases/valid-habits.yaml"
+expect "stdin" 1 bash -c "'$bin' validate - < '$cases/e201-count-above-total.yaml'"
+ok "stdin is named <stdin>" grep -q '^<stdin>:12:13: lỗi\[E201\]' "$tmp/out"
+expect "no such file" 2 "$bin" validate "$tmp/none.yaml"
+expect "empty folder: no input" 2 "$bin" validate "$tmp"
+expect "unknown command" 2 "$bin" valdate x.yaml
+ok "unknown command suggests" grep -q "validate" "$tmp/err"
+expect "bad option value" 2 "$bin" validate --format xml "$cases/valid-full.yaml"
+expect "missing plan file" 2 "$bin" validate --plan "$tmp/none.yaml" "$cases/valid-full.yaml"
+expect "json" 1 "$bin" validate --format json "$cases/e201-count-above-total.yaml"
+ok "json shape" grep -q '"summary":{"files":1,"valid":0,"errors":4,"warnings":0}' "$tmp/out"
+ok "json diagnostic" grep -q '{"severity":"error","code":"E201","line":12,"column":13,"key":"staff.informed"' "$tmp/out"
+expect "english" 1 "$bin" validate --lang en "$cases/e201-count-above-total.yaml"
+ok "english words" grep -q 'error\[E201\]: staff.informed = 50 is more than staff.total = 45' "$tmp/out"
+expect "a folder is searched recursively" 1 "$bin" validate "$cases"
+ok "baocao.yaml is skipped" bash -c "! grep -q 'baocao.yaml' '$tmp/out'"
+expect "--version" 0 "$bin" --version
+ok "version text" grep -q '^baocao [0-9]' "$tmp/out"
+expect "no colour when piped" 1 "$bin" validate "$cases/e201-count-above-total.yaml"
+ok "no escape codes" bash -c "! grep -q $'\x1b' '$tmp/out'"
+
+# init: the blank form validates with warnings only
+expect "init" 0 "$bin" init --config "$cases/baocao.yaml" --school THCS-CK -o "$tmp/form.yaml"
+expect "blank form validates" 0 "$bin" validate --config "$cases/baocao.yaml" "$tmp/form.yaml"
+ok "blank form warns" grep -q 'cảnh báo\[W002\]' "$tmp/out"
+expect "init never overwrites" 2 "$bin" init --config "$cases/baocao.yaml" --school THCS-CK -o "$tmp/form.yaml"
+expect "init unknown school" 2 "$bin" init --config "$cases/baocao.yaml" --school THCS-CX
+ok "init suggests" grep -q 'THCS-CK' "$tmp/err"
+expect "init needs the office file" 2 bash -c "cd '$tmp' && '$bin' init --school THCS-CK"
+
+# plan: export, then use the exported file as a plan file
+expect "plan" 0 "$bin" plan
+expect "plan --export" 0 "$bin" plan --export
+cp "$tmp/out" "$tmp/plan.yaml"
+expect "exported plan works as a file" 0 "$bin" validate --plan "$tmp/plan.yaml" "$cases/valid-full.yaml"
+sed 's/min_percent: 100/min_percent: 1000/; s/kind: distinct/kind: distinkt/' "$tmp/plan.yaml" > "$tmp/bad-plan.yaml"
+expect "a broken plan file" 2 "$bin" validate --plan "$tmp/bad-plan.yaml" "$cases/valid-full.yaml"
+ok "plan errors are located" grep -qE 'bad-plan.yaml:[0-9]+:[0-9]+: lỗi\[E106\]' "$tmp/err"
+ok "plan kind suggestion" grep -q 'distinct' "$tmp/err"
+
+# compile: outputs, exit codes, atomic writes
+ex="$src/examples"
+expect "compile the example" 1 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/r.md' -o '$tmp/r.json'"
+ok "both written" test -s "$tmp/r.md" -a -s "$tmp/r.json"
+cp "$tmp/r.md" "$tmp/r.md.before"
+mkdir -p "$tmp/tpl" && printf '{{#broken}}\n' > "$tmp/tpl/report.md.mustache"
+expect "template error: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/r.md' --template '$tmp/tpl'"
+ok "template error leaves the report" cmp -s "$tmp/r.md" "$tmp/r.md.before"
+expect "--strict writes nothing" 1 bash -c "cd '$ex' && '$bin' compile nop --strict -o '$tmp/strict.md'"
+ok "nothing written" test ! -e "$tmp/strict.md"
+mkdir "$tmp/ro" && chmod 500 "$tmp/ro"
+if [ "$(id -u)" != 0 ]; then
+  expect "read-only folder: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/ro/r.md'"
+fi
+expect "missing output folder: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/nofolder/r.md'"
+expect "stdout" 1 bash -c "cd '$ex' && '$bin' compile nop -o - --format json"
+ok "stdout is json" grep -q '^{"plan":"pcmd-2024"' "$tmp/out"
+expect "unknown extension" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/r.txt'"
+expect "compile needs the office file" 2 bash -c "cd '$tmp' && '$bin' compile '$ex/nop' -o r.md"
+expect "a complete office: exit 0" 0 "$bin" compile "$cases/valid-full.yaml" "$cases/valid-habits.yaml" --config "$cases/baocao.yaml" -o "$tmp/c.json"
+ok "complete office counts" grep -q '"expected":2,"submitted":2,"valid":2,"on_time":2' "$tmp/c.json"
+cp "$cases/valid-full.yaml" "$tmp/copy.yaml"
+expect "two files for one school" 1 "$bin" compile "$cases/valid-full.yaml" "$tmp/copy.yaml" "$cases/valid-habits.yaml" --config "$cases/baocao.yaml" -o "$tmp/d.json"
+ok "duplicate reported" grep -q 'lỗi\[E207\]' "$tmp/err"
+ok "duplicate is invalid" grep -q '"invalid":\["THCS-CK"\]' "$tmp/d.json"
+ok "inputs untouched" cmp -s "$cases/valid-full.yaml" "$tmp/copy.yaml"
+
+echo "$passed passed, $fail failed"
+[ $fail = 0 ]

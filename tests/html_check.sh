@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The HTML report in a real checker and a real browser:
+#  - the W3C Nu HTML checker (vnu.jar from the npm package vnu-jar) finds no error;
+#  - headless Chromium prints it to PDF on A4, and every page has text;
+#  - hostile school text (script tags, style breakers, CDATA ends, javascript:
+#    URLs, bidi overrides) comes out inert in HTML and never breaks a
+#    Markdown table.
+# Skips (exit 77) only when Java, vnu.jar or Chromium is missing; CI installs them.
+set -u
+bin=$(realpath "$1")
+src=$(realpath "$2")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export NO_COLOR=1
+vnu=""
+command -v npm > /dev/null && vnu="$(npm root -g 2>/dev/null)/vnu-jar/build/dist/vnu.jar"
+chromium=$(command -v chromium || command -v chromium-browser || true)
+if ! command -v java > /dev/null || [ ! -f "$vnu" ] || [ -z "$chromium" ] || ! command -v pdfinfo > /dev/null; then
+  echo "needs java, vnu.jar (npm i -g vnu-jar), chromium and poppler-utils: skipped"
+  exit 77
+fi
+fail=0 passed=0
+check() {  # name, then a command that must succeed
+  local name=$1; shift
+  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
+}
+
+(cd "$src/examples" && "$bin" compile nop -o "$tmp/example.html" 2> /dev/null)
+(cd "$src/tests/offices/hostile" && "$bin" compile nop -o "$tmp/hostile.html" -o "$tmp/hostile.md" 2> /dev/null)
+
+for page in example hostile; do
+  check "$page: Nu checker" java -jar "$vnu" --errors-only "$tmp/$page.html"
+done
+
+# Inert: no tag, handler or bidi control from school text survives as such.
+check "hostile: no <script> element" bash -c "! grep -qi '<script' '$tmp/hostile.html'"
+check "hostile: no injected handler" bash -c "! grep -qiE '<(img|svg)[^>]*on(error|load)' '$tmp/hostile.html'"
+check "hostile: no bidi override" bash -c "! grep -q $'\u202e' '$tmp/hostile.html' && ! grep -q $'\u202e' '$tmp/hostile.md'"
+check "hostile: the text is shown" grep -q '&lt;script&gt;alert' "$tmp/hostile.html"
+# Markdown: within each table, every row has as many cell separators as the header.
+check "hostile: markdown tables intact" perl -ne '
+  if (/^\|/) { (my $l = $_) =~ s/\\\|//g; my $n = () = $l =~ /\|/g;
+               if (!defined $want) { $want = $n } elsif ($n != $want) { print "row breaks table: $_"; $bad = 1 } }
+  else { undef $want }
+  END { exit($bad ? 1 : 0) }' "$tmp/hostile.md"
+
+# Print to PDF in Chromium; A4 is 595 x 842 pt.
+"$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$tmp/profile" --no-pdf-header-footer \
+  --print-to-pdf="$tmp/example.pdf" "file://$tmp/example.html" > /dev/null 2>&1
+check "pdf written" test -s "$tmp/example.pdf"
+if [ -s "$tmp/example.pdf" ]; then
+  pages=$(pdfinfo "$tmp/example.pdf" | sed -n 's/^Pages: *//p')
+  size=$(pdfinfo "$tmp/example.pdf" | sed -n 's/^Page size: *//p')
+  echo "example report: $pages pages, $size"
+  check "page size is A4" bash -c "[[ '$size' == 595* && '$size' == *x\ 841.* ]] || [[ '$size' == *A4* ]]"
+  for p in $(seq 1 "$pages"); do
+    check "page $p has text" bash -c "[ -n \"\$(pdftotext -f $p -l $p '$tmp/example.pdf' - | tr -d '[:space:]')\" ]"
+  done
+fi
+echo "$passed passed, $fail failed"
+[ $fail = 0 ]

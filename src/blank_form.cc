@@ -17,7 +17,7 @@ std::string quoted(const std::string& s) {
   return out + "\"";
 }
 
-// "mai_dam (Phòng, chống mại dâm), ma_tuy (…)" wrapped as YAML comment lines.
+// "code (label); code (label)" wrapped as YAML comment lines.
 std::string code_comment(const Vocabulary& v, const std::string& indent) {
   std::string out, line = indent + "#   ";
   for (std::size_t i = 0; i < v.terms().size(); ++i) {
@@ -37,6 +37,10 @@ std::string code_comment(const Vocabulary& v, const std::string& indent) {
 std::string blank_form(const Plan& plan, const RosterEntry& school, const Office& office) {
   Date date = office.deadline ? *office.deadline : plan.to;
   std::string o;
+  auto first_code = [&](const char* vocab) {
+    const auto& terms = plan.vocabulary(vocab).terms();
+    return terms.empty() ? std::string("khac") : terms[0].code;
+  };
   o += fmt::format("# Báo cáo kết quả thực hiện {} — {}\n", plan.subject.vi, school.name);
   o += fmt::format("# Theo: {}\n", plan.title.vi);
   o += "# Điền vào sau mỗi dấu hai chấm; giữ nguyên tên khóa (bên trái) và thụt lề.\n";
@@ -53,44 +57,45 @@ std::string blank_form(const Plan& plan, const RosterEntry& school, const Office
   o += fmt::format("  date: {}  # ngày lập báo cáo (sửa cho đúng)\n\n", date.vi());
   o += "staff:\n";
   o += "  total: 0  # tổng số cán bộ, giáo viên, nhân viên\n";
-  o += "  informed: 0  # số CB, GV, NV được quán triệt, phổ biến pháp luật về PCMD\n\n";
+  o += fmt::format("  informed: 0  # số CB, GV, NV được quán triệt, phổ biến pháp luật về {}\n\n", plan.abbrev);
   o += "students:\n";
   o += "  total: 0  # tổng số học sinh (trẻ)\n";
   o += "  reached: 0  # số học sinh được tuyên truyền, phổ biến\n\n";
   o += "school_plan:\n";
-  o += "  issued: không  # trường đã ban hành kế hoạch PCMD chưa (có/không)\n";
+  o += fmt::format("  issued: không  # trường đã ban hành kế hoạch {} chưa (có/không)\n", plan.abbrev);
   o += "  number:  # số, ký hiệu kế hoạch, ví dụ 15/KH-THCS (bắt buộc nếu đã ban hành)\n";
   o += "  date:  # ngày ban hành (bắt buộc nếu đã ban hành)\n";
   o += "  integrated_with: []  # lồng ghép với chương trình mục tiêu quốc gia, mã:\n";
   o += code_comment(plan.vocabulary("program"), "  ");
   o += "\n";
-  o += "communication_program: không  # đã xây dựng chương trình, nội dung truyền thông, phổ biến GDPL về PCMD\n\n";
+  o += fmt::format("communication_program: không  # đã xây dựng chương trình, nội dung truyền thông, phổ biến GDPL về {}\n\n",
+                   plan.abbrev);
   o += "# CB, GV được phân công phụ trách tuyên truyền. Ví dụ:\n";
   o += "#   - name: Nguyễn Thị B\n";
   o += "#     role: Phó hiệu trưởng\n";
   o += "focal_persons: []\n\n";
-  o += "# Tiết dạy, giờ giảng có lồng ghép nội dung PCMD, mỗi tiết một mục. Ví dụ:\n";
+  o += fmt::format("# Tiết dạy, giờ giảng có lồng ghép nội dung {}, mỗi tiết một mục. Ví dụ:\n", plan.abbrev);
   o += "#   - subject: Giáo dục công dân  # môn học / hoạt động giáo dục\n";
   o += "#     grade: 8  # khối lớp (1–12, không bắt buộc)\n";
   o += "#     title: Phòng, chống tệ nạn xã hội  # tên bài, chủ đề\n";
   o += fmt::format("#     date: {}  # ngày dạy, trong năm kế hoạch\n", plan.from.vi());
   o += "#     periods: 1  # số tiết (mặc định 1)\n";
   o += "#     students: 35  # số học sinh tham gia\n";
-  o += "#     topics: [mai_dam, ma_tuy]  # nội dung lồng ghép, mã:\n";
+  o += fmt::format("#     topics: [{}]  # nội dung lồng ghép, mã:\n", first_code("topic"));
   o += code_comment(plan.vocabulary("topic"), "");
   o += "lessons: []\n\n";
   o += "# Hoạt động tuyên truyền, ngoại khóa, trải nghiệm. Ví dụ:\n";
-  o += "#   - form: chao_co  # hình thức, mã:\n";
+  o += fmt::format("#   - form: {}  # hình thức, mã:\n", first_code("form"));
   o += code_comment(plan.vocabulary("form"), "");
-  o += "#     title: Tuyên truyền phòng, chống mại dâm  # tên hoạt động\n";
+  o += fmt::format("#     title: Tuyên truyền {}  # tên hoạt động\n", plan.subject.vi);
   o += fmt::format("#     date: {}\n", plan.from.vi());
-  o += "#     partners: [doan_thanh_nien]  # đơn vị phối hợp, mã:\n";
+  o += fmt::format("#     partners: [{}]  # đơn vị phối hợp, mã:\n", first_code("partner"));
   o += code_comment(plan.vocabulary("partner"), "");
   o += "#     participants: {staff: 20, students: 300, parents: 0, others: 0}  # số lượt tham gia\n";
-  o += "#     topics: [mai_dam]  # nội dung\n";
+  o += fmt::format("#     topics: [{}]  # nội dung\n", first_code("topic"));
   o += "activities: []\n\n";
   o += "# CB, GV dự tập huấn, bồi dưỡng. Ví dụ:\n";
-  o += "#   - title: Tập huấn công tác PCMD\n";
+  o += fmt::format("#   - title: Tập huấn {}\n", plan.subject.vi);
   o += "#     organizer: Phòng LĐTBXH huyện  # đơn vị tổ chức (không bắt buộc)\n";
   o += fmt::format("#     date: {}\n", plan.from.vi());
   o += "#     attendees: 2  # số CB, GV tham dự\n";

@@ -31,12 +31,13 @@ class PlanReader {
 
   std::optional<Plan> read(const Node& root) {
     Plan plan;
-    if (!r_.mapping(root, "", {"plan", "title", "subject", "document", "period", "vocabularies", "tasks",
+    if (!r_.mapping(root, "", {"plan", "title", "subject", "abbrev", "document", "period", "vocabularies", "tasks",
                                "requirements"}))
       return std::nullopt;
     plan.id = r_.text(r_.field(root, "plan", "", true), "plan", true).value;
     plan.title = text(r_.field(root, "title", "", true), "title");
     plan.subject = text(r_.field(root, "subject", "", true), "subject");
+    plan.abbrev = r_.text(r_.field(root, "abbrev", "", true), "abbrev", true).value;
     if (const Node* doc = r_.field(root, "document", "", false)) {
       if (r_.mapping(*doc, "document", {"number", "date", "issuer", "basis"})) {
         plan.doc_number = r_.text(r_.field(*doc, "number", "document", false), "document.number", false).value;

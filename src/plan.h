@@ -56,6 +56,7 @@ struct Task {
 struct Plan {
   std::string id;
   Text title, subject;
+  std::string abbrev;  // the campaign's short name in forms and reports, e.g. "PCMD"
   std::string doc_number, doc_issuer, doc_basis;
   std::optional<Date> doc_date;
   Date from, to;

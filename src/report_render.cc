@@ -149,6 +149,7 @@ mu::data build_data(const Report& r) {
   d.set("subject", plan.subject.vi);
   d.set("plan_title", plan.title.vi);
   d.set("plan_id", plan.id);
+  d.set("plan_abbrev", plan.abbrev);
   std::string basis = "Thực hiện " + plan.title.vi;
   if (!plan.doc_number.empty()) basis += " số " + plan.doc_number;
   if (plan.doc_date) basis += fmt::format(" ngày {}", plan.doc_date->vi());

@@ -33,9 +33,18 @@ bool YamlReader::mapping(const Node& node, const std::string& path, const std::v
     bool known = false;
     for (const std::string& a : allowed) known = known || a == e.key;
     if (known) continue;
-    std::string near = closest(e.key, allowed);
     std::string list;
     for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    if (node.flow && e.value.is_null()) {
+      // In {a: x, y} a comma inside a value starts a new key: the usual cause.
+      diags_.error("E101", e.key_offset, e.key_length, join_path(path, e.key),
+                   say(lang(), "`{}` bị hiểu là một khóa: trong {{…}} dấu phẩy ngăn cách các mục",
+                       "`{}` is read as a key: inside {{…}} a comma separates entries", e.key),
+                   say(lang(), "nếu giá trị có dấu phẩy, đặt cả giá trị trong ngoặc kép, ví dụ title: \"Phòng, chống ma túy\"",
+                       "if a value contains a comma, put the whole value in double quotes, e.g. title: \"A, B\""));
+      continue;
+    }
+    std::string near = closest(e.key, allowed);
     diags_.error("E101", e.key_offset, e.key_length, join_path(path, e.key),
                  say(lang(), "khóa `{}` không có trong biểu mẫu", "unknown key `{}`", join_path(path, e.key)),
                  near.empty() ? say(lang(), "các khóa được dùng ở đây: {}", "keys allowed here: {}", list)

@@ -119,14 +119,14 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {
-    open(Node::Kind::sequence, mark, tag);
+                       YAML::EmitterStyle::value style) override {
+    open(Node::Kind::sequence, mark, tag, style);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {
-    open(Node::Kind::mapping, mark, tag);
+                  YAML::EmitterStyle::value style) override {
+    open(Node::Kind::mapping, mark, tag, style);
   }
   void OnMapEnd() override { close(); }
 
@@ -183,9 +183,10 @@ class TreeBuilder : public YAML::EventHandler {
                  say(diags_.lang(), "xóa thẻ, chỉ để lại giá trị", "delete the tag and keep the value"));
   }
 
-  void open(Node::Kind kind, const YAML::Mark& mark, const std::string& tag) {
+  void open(Node::Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::EmitterStyle::value style) {
     Frame f;
     f.node.kind = kind;
+    f.node.flow = style == YAML::EmitterStyle::Flow;
     f.node.offset = offset(mark);
     f.node.length = 1;
     check_tag(tag, f.node.offset);

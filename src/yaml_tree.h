@@ -24,6 +24,7 @@ struct Node {
   std::size_t offset = 0;  // byte offset where the node starts
   std::size_t length = 0;  // bytes to underline (first line only)
   bool quoted = false;     // a quoted scalar is always a string
+  bool flow = false;       // written inline: [a, b] or {k: v}
   bool reported = false;
   std::size_t key_offset = kNoOffset;  // the key this node is the value of, if any
   std::size_t key_length = 0;   // stands for something already reported (an alias)

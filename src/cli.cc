@@ -280,7 +280,7 @@ int run_init(const Common& c, const std::string& school, const std::string& out,
   const RosterEntry* entry = office->find(school);
   if (!entry) {
     std::vector<std::string> codes;
-    for (const RosterEntry& e : office->schools) codes.push_back(e.code);
+    for (const RosterEntry& e : office->schools()) codes.push_back(e.code);
     std::string near = closest(school, codes);
     std::cerr << say(c.lang, "baocao: mã trường `{}` không có trong danh sách của phòng{}\n",
                      "baocao: school code `{}` is not on the roster{}\n", school,

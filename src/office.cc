@@ -6,9 +6,13 @@
 namespace baocao {
 
 const RosterEntry* Office::find(const std::string& code) const {
-  for (const RosterEntry& e : schools)
-    if (e.code == code) return &e;
-  return nullptr;
+  auto it = index_.find(code);
+  return it == index_.end() ? nullptr : &schools_[it->second];
+}
+
+void Office::add_school(RosterEntry e) {
+  index_.emplace(e.code, schools_.size());  // the first entry of a code wins, as it is reported
+  schools_.push_back(std::move(e));
 }
 
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags) {
@@ -70,7 +74,7 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
       auto a = r.code(areas[j], plan.vocabulary("area"), item_path(join_path(path, "areas"), j));
       if (a.present) e.areas.push_back(a.value);
     }
-    o.schools.push_back(std::move(e));
+    o.add_school(std::move(e));
   }
   if (diags.has_errors()) return std::nullopt;
   return o;

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diagnostic.h"
@@ -23,9 +24,13 @@ struct Office {
   std::optional<Date> report_date, deadline;
   std::vector<std::string> recipients;
   std::string signer_title, signer_name;
-  std::vector<RosterEntry> schools;
-
+  const std::vector<RosterEntry>& schools() const { return schools_; }
   const RosterEntry* find(const std::string& code) const;
+  void add_school(RosterEntry e);
+
+ private:
+  std::vector<RosterEntry> schools_;  // in the order the report lists them
+  std::unordered_map<std::string, std::size_t> index_;  // code -> schools[i]; a province has thousands
 };
 
 // Level and area codes are checked against the plan's vocabularies.

@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace baocao {
 
@@ -87,27 +88,31 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   Report rep;
   rep.plan = &plan;
   rep.office = &office;
-  rep.expected = office.schools.size();
+  rep.expected = office.schools().size();
   for (const Term& t : plan.vocabulary("form").terms()) rep.by_form[t.code] = 0;
   for (const Term& t : plan.vocabulary("partner").terms()) rep.by_partner[t.code] = 0;
   for (const Term& t : plan.vocabulary("topic").terms()) rep.by_topic[t.code] = 0;
   for (const Requirement& q : plan.requirements) rep.requirements.push_back({&q, 0, 0, {}});
 
-  for (const FileSummary& f : files)
+  std::unordered_map<std::string, std::vector<const FileSummary*>> by_code;
+  for (const FileSummary& f : files) {
     if (f.code.empty() || !office.find(f.code)) {
       rep.unknown.push_back(f.path);
       rep.unknown_files.push_back(&f);
+    } else {
+      by_code[f.code].push_back(&f);
     }
+  }
 
-  for (const RosterEntry& e : office.schools) {
+  for (const RosterEntry& e : office.schools()) {
     SchoolRow row;
     row.code = e.code;
     row.name = e.name;
     row.commune = e.commune;
     row.level = e.level;
-    std::vector<const FileSummary*> claims;
-    for (const FileSummary& f : files)
-      if (f.code == e.code) claims.push_back(&f);
+    static const std::vector<const FileSummary*> kNone;
+    auto found = by_code.find(e.code);
+    const std::vector<const FileSummary*>& claims = found == by_code.end() ? kNone : found->second;
     for (const FileSummary* f : claims) row.paths.push_back(f->path);
     if (claims.empty()) {
       row.status = "missing";

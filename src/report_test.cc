@@ -24,8 +24,9 @@ Office office() {
   o.abbrev = "PGDĐT";
   o.place = "Vân Hồ";
   o.deadline = Date{2024, 12, 10};
-  o.schools = {{"A", "Trường A", "thcs", "Xã A", {"du_lich"}}, {"B", "Trường B", "tieu_hoc", "Xã B", {}},
-               {"C", "Trường C", "mam_non", "Xã C", {}}};
+  o.add_school({"A", "Trường A", "thcs", "Xã A", {"du_lich"}});
+  o.add_school({"B", "Trường B", "tieu_hoc", "Xã B", {}});
+  o.add_school({"C", "Trường C", "mam_non", "Xã C", {}});
   return o;
 }
 

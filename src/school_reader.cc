@@ -40,9 +40,10 @@ class SchoolReader {
   }
 
  private:
-  // Looks a key up and remembers where it is, for diagnostics about it later.
+  // Looks a key up and remembers where it is, for the requirement warnings
+  // that point at it (they name keys outside list items only).
   const Node* get(const Node& map, std::string_view key, const std::string& path, bool required) {
-    if (map.is_mapping())
+    if (map.is_mapping() && path.find('[') == std::string::npos)
       if (const MapEntry* e = map.find(key)) rec_->keys[join_path(path, key)] = {e->key_offset, e->key_length};
     return r_.field(map, key, path, required);
   }
@@ -67,7 +68,7 @@ class SchoolReader {
       rec.school_name = r_.text(get(*s, "name", "school", true), "school.name", true);
       if (office_ && rec.school_code.present && !office_->find(rec.school_code.value)) {
         std::vector<std::string> codes;
-        for (const RosterEntry& e : office_->schools) codes.push_back(e.code);
+        for (const RosterEntry& e : office_->schools()) codes.push_back(e.code);
         std::string near = closest(rec.school_code.value, codes);
         r_.diags().error("E206", rec.school_code.offset, rec.school_code.length, "school.code",
                          say(lang_, "mã trường `{}` không có trong danh sách trường của phòng",

@@ -59,9 +59,32 @@ std::size_t char_count(std::string_view s) {
   return n;
 }
 
+namespace {
+
+// True when every code point lies in a block whose characters are their own
+// NFC and never compose with a neighbour (Latin, Vietnamese precomposed
+// letters, common punctuation). Typed Vietnamese almost always is; a
+// combining mark or any other block takes the full normalisation.
+bool surely_nfc(std::string_view s) {
+  auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    if (*p < 0x80) { ++p; --left; continue; }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) return false;
+    bool stable = cp <= 0x24F || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x206F) || cp == 0x20AB;
+    if (!stable) return false;
+    p += n;
+    left -= n;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string nfc(std::string_view s) {
-  bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) return std::string(s);  // the common case, and NFC of ASCII is itself
+  if (surely_nfc(s)) return std::string(s);
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 

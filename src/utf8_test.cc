@@ -20,6 +20,9 @@ TEST_CASE("nfc composes decomposed Vietnamese") {
   // "ệ" written as e + combining dot below + combining circumflex.
   CHECK(nfc("Vi\x65\xcc\xa3\xcc\x82t") == "Việt");
   CHECK(nfc("plain") == "plain");
+  CHECK(nfc("Trường Tiểu học Xuân Nha") == "Trường Tiểu học Xuân Nha");
+  CHECK(nfc("\xE2\x84\xAB") == "\xC3\x85");  // the Angstrom sign becomes Å
+  CHECK(nfc("\xE1\x84\x80\xE1\x85\xA1") == "\xEA\xB0\x80");  // Hangul jamo compose
 }
 
 TEST_CASE("fold and loose_key") {

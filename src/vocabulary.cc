@@ -20,9 +20,15 @@ Vocabulary::Vocabulary(std::string name, std::vector<Term> terms) : name_(std::m
       loose_.push_back(loose_key(*s));
     }
   }
+  for (std::size_t i = 0; i < terms_.size(); ++i)
+    for (const std::string* s : {&terms_[i].code, &terms_[i].vi, &terms_[i].en})
+      if (!s->empty()) exact_.emplace(*s, i);
 }
 
 const Term* Vocabulary::find(std::string_view text) const {
+  // Most values are the code itself: skip the folding for them.
+  auto hit = exact_.find(std::string(text));
+  if (hit != exact_.end()) return &terms_[hit->second];
   std::string f = fold(trim(text));
   for (std::size_t i = 0; i < folded_.size(); ++i)
     if (!folded_[i].empty() && folded_[i] == f) return &terms_[i / 3];

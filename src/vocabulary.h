@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lang.h"
@@ -38,6 +39,7 @@ class Vocabulary {
   std::vector<Term> terms_;
   std::vector<std::string> folded_;  // folded code, vi and en per term, 3 per term
   std::vector<std::string> loose_;   // loose keys, 3 per term
+  std::unordered_map<std::string, std::size_t> exact_;  // code or label as written -> term
 };
 
 // The candidate nearest to `word` by edit distance over loose keys, if it is

@@ -260,17 +260,20 @@ class TreeBuilder : public YAML::EventHandler {
       }
       return;
     }
-    std::string key_path = path();
-    f.has_key = false;
-    if (f.key_rejected) return;
+    if (f.key_rejected) {
+      f.has_key = false;
+      return;
+    }
     if (const MapEntry* first = lookup(f, f.key)) {
-      diags_.error("E005", f.key_offset, f.key_length, key_path,
+      diags_.error("E005", f.key_offset, f.key_length, path(),
                    say(diags_.lang(), "khóa `{}` bị lặp lại; lần đầu ở dòng {}",
                        "key `{}` appears twice; first at line {}", f.key, file_.location(first->key_offset).line),
                    say(diags_.lang(), "gộp hai mục làm một hoặc xóa mục thừa",
                        "merge the two entries into one or delete the extra one"));
+      f.has_key = false;
       return;
     }
+    f.has_key = false;
     n.key_offset = f.key_offset;
     n.key_length = f.key_length;
     MapEntry e{f.key, f.key_offset, f.key_length, std::move(n)};

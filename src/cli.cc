@@ -135,31 +135,40 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   if (paths.empty()) paths.push_back(".");
   InputFiles in = find_input_files(paths, c.lang);
   if (!report_inputs(in, c.lang)) return kUsage;
-  std::vector<Submission> subs = check_all(in.files, *plan, office ? &*office : nullptr, c.lang, jobs);
   std::size_t valid = 0, errors = 0, warnings = 0;
-  for (const Submission& s : subs) {
-    valid += s.valid();
-    errors += s.diags.error_count();
-    warnings += s.diags.warning_count();
-  }
-  if (format == "json") {
-    JsonWriter w;
-    w.begin_object().key("files").begin_array();
-    for (const Submission& s : subs) {
+  bool json = format == "json";
+  JsonWriter w;
+  if (json) w.begin_object().key("files").begin_array();
+  PrintStyle style{c.lang, use_color(stdout)};
+  // Files are checked a batch at a time and printed in input order, so
+  // memory stays bounded however many files there are.
+  const std::size_t batch = 256 * std::max(1u, jobs);
+  for (std::size_t start = 0; start < in.files.size(); start += batch) {
+    std::vector<std::string> part(in.files.begin() + static_cast<std::ptrdiff_t>(start),
+                                  in.files.begin() + static_cast<std::ptrdiff_t>(std::min(in.files.size(), start + batch)));
+    for (const Submission& s : check_all(part, *plan, office ? &*office : nullptr, c.lang, jobs)) {
+      valid += s.valid();
+      errors += s.diags.error_count();
+      warnings += s.diags.warning_count();
+      const SourceFile* src = s.source ? &*s.source : nullptr;
+      if (!json) {
+        print_file_diagnostics(std::cout, s.path, src, s.diags, style);
+        continue;
+      }
       w.begin_object().key("path").value(s.path).key("school");
       if (s.school_code().empty()) w.null(); else w.value(s.school_code());
       w.key("valid").value(s.valid()).key("diagnostics").begin_array();
-      for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
+      for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, src, d);
       w.end_array().end_object();
     }
+  }
+  if (json) {
     w.end_array().key("summary").begin_object();
-    w.key("files").value(subs.size()).key("valid").value(valid).key("errors").value(errors).key("warnings").value(warnings);
-    w.end_object().end_object();
+    w.key("files").value(in.files.size()).key("valid").value(valid).key("errors").value(errors);
+    w.key("warnings").value(warnings).end_object().end_object();
     std::cout << w.str();
   } else {
-    PrintStyle style{c.lang, use_color(stdout)};
-    for (const Submission& s : subs) print_file_diagnostics(std::cout, s.path, s.source ? &*s.source : nullptr, s.diags, style);
-    std::cout << summary_line(c.lang, subs.size(), valid, errors, warnings);
+    std::cout << summary_line(c.lang, in.files.size(), valid, errors, warnings);
   }
   if (errors > 0 || (strict && warnings > 0)) return kProblems;
   return kOk;
@@ -208,7 +217,7 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     std::string err;
     auto bytes = read_input(in.files[i], c.lang, &err);
     Submission s = check_submission(in.files[i], std::move(bytes), err, *plan, &*office, c.lang);
-    summaries[i] = summarize(s);
+    summaries[i] = summarize(s, *plan);
     if (s.diags.has_errors()) {
       std::ostringstream out;
       print_file_diagnostics(out, s.path, s.source ? &*s.source : nullptr, s.diags, style, true);

@@ -139,9 +139,11 @@ class PlanReader {
                                  const std::string& vocab) {
     std::vector<std::string> out;
     auto items = r_.list(node, path);
+    // A vocabulary the plan failed to define is reported already; its codes can't be checked.
+    auto v = plan.vocabularies.find(vocab);
+    if (v == plan.vocabularies.end()) return out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (vocab.empty()) break;
-      auto c = r_.code(items[i], plan.vocabularies.at(vocab), item_path(path, i));
+      auto c = r_.code(items[i], v->second, item_path(path, i));
       if (c.present) out.push_back(c.value);
     }
     return out;

@@ -26,20 +26,43 @@ void Totals::add(const Totals& o) {
   movement_integrated += o.movement_integrated;
 }
 
-FileSummary summarize(const Submission& s) {
+std::vector<std::string> FileSummary::not_met(const Plan& plan) const {
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < checks.size() && i < plan.requirements.size(); ++i)
+    if (checks[i] == Check::not_met) ids.push_back(plan.requirements[i].id);
+  return ids;
+}
+
+namespace {
+
+constexpr std::size_t kErrorsKept = 3;  // what appendix 2 shows of an invalid file
+
+void count(std::vector<std::uint32_t>& counts, const Vocabulary& v, const std::string& code) {
+  std::size_t i = v.index_of(code);
+  if (i < counts.size()) ++counts[i];
+}
+
+}  // namespace
+
+FileSummary summarize(const Submission& s, const Plan& plan) {
   FileSummary f;
   f.path = s.path;
   f.readable = s.record.has_value();
   f.valid = s.valid();
   f.error_count = s.diags.error_count();
   for (const Diagnostic& d : s.diags.items())
-    if (d.severity == Severity::error) f.errors.push_back(d.message);
+    if (d.severity == Severity::error && f.errors.size() < kErrorsKept) f.errors.push_back(d.message);
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
   f.name = r.school_name.value;
   if (!f.valid) return f;
   if (r.prepared_date.present) f.prepared = r.prepared_date.value;
+  const Vocabulary &forms = plan.vocabulary("form"), &partners = plan.vocabulary("partner"),
+                   &topics = plan.vocabulary("topic");
+  f.by_form.assign(forms.terms().size(), 0);
+  f.by_partner.assign(partners.terms().size(), 0);
+  f.by_topic.assign(topics.terms().size(), 0);
   Totals& t = f.totals;
   t.staff_total = r.staff_total.value;
   t.staff_informed = r.staff_informed.value;
@@ -49,7 +72,7 @@ FileSummary summarize(const Submission& s) {
   for (const Lesson& l : r.lessons) {
     t.lesson_periods += l.periods.value;
     t.lesson_students += l.students.value;
-    for (const auto& c : l.topics) ++f.by_topic[c.value];
+    for (const auto& c : l.topics) count(f.by_topic, topics, c.value);
   }
   t.activities = static_cast<long long>(r.activities.size());
   for (const Activity& a : r.activities) {
@@ -57,9 +80,9 @@ FileSummary summarize(const Submission& s) {
     t.participants_students += a.participants.students.value;
     t.participants_parents += a.participants.parents.value;
     t.participants_others += a.participants.others.value;
-    ++f.by_form[a.form.value];
-    for (const auto& c : a.partners) ++f.by_partner[c.value];
-    for (const auto& c : a.topics) ++f.by_topic[c.value];
+    count(f.by_form, forms, a.form.value);
+    for (const auto& c : a.partners) count(f.by_partner, partners, c.value);
+    for (const auto& c : a.topics) count(f.by_topic, topics, c.value);
   }
   t.trainings = static_cast<long long>(r.training.size());
   for (const Training& tr : r.training) t.trained_staff += tr.attendees.value;
@@ -67,11 +90,11 @@ FileSummary summarize(const Submission& s) {
   t.plans_issued = r.plan_issued.value ? 1 : 0;
   t.communication_programs = r.communication_program.value ? 1 : 0;
   t.movement_integrated = r.movement_integrated.value ? 1 : 0;
-  for (const RequirementResult& q : s.results) {
-    if (!q.evaluated) continue;
-    f.evaluated.push_back(q.requirement->id);
-    if (!q.met) f.not_met.push_back(q.requirement->id);
-  }
+  f.checks.reserve(s.results.size());
+  for (const RequirementResult& q : s.results)
+    f.checks.push_back(!q.evaluated ? FileSummary::Check::not_evaluated
+                       : q.met     ? FileSummary::Check::met
+                                   : FileSummary::Check::not_met);
   f.strengths = r.strengths.value;
   f.limitations = r.limitations.value;
   f.proposals = r.proposals.value;
@@ -79,8 +102,6 @@ FileSummary summarize(const Submission& s) {
 }
 
 namespace {
-
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 }  // namespace
 
@@ -141,15 +162,18 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
       row.late = office.deadline && f.prepared && *office.deadline < *f.prepared;
       if (!row.late) ++rep.on_time;
       rep.totals.add(f.totals);
-      for (const auto& [k, v] : f.by_form) rep.by_form[k] += v;
-      for (const auto& [k, v] : f.by_partner) rep.by_partner[k] += v;
-      for (const auto& [k, v] : f.by_topic) rep.by_topic[k] += v;
-      for (RequirementRow& q : rep.requirements) {
-        if (!has(f.evaluated, q.requirement->id)) continue;
-        if (has(f.not_met, q.requirement->id)) {
+      auto add = [](std::map<std::string, long long>& total, const Vocabulary& v, const std::vector<std::uint32_t>& n) {
+        for (std::size_t i = 0; i < n.size(); ++i) total[v.terms()[i].code] += n[i];
+      };
+      add(rep.by_form, plan.vocabulary("form"), f.by_form);
+      add(rep.by_partner, plan.vocabulary("partner"), f.by_partner);
+      add(rep.by_topic, plan.vocabulary("topic"), f.by_topic);
+      for (std::size_t i = 0; i < rep.requirements.size() && i < f.checks.size(); ++i) {
+        RequirementRow& q = rep.requirements[i];
+        if (f.checks[i] == FileSummary::Check::not_met) {
           ++q.not_met;
           q.schools_not_met.push_back(e.code);
-        } else {
+        } else if (f.checks[i] == FileSummary::Check::met) {
           ++q.met;
         }
       }

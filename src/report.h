@@ -1,6 +1,7 @@
 // The consolidated report: each file reduced to a small summary, then the
 // roster's statuses, totals over valid files, and per-requirement results.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,8 +24,11 @@ struct Totals {
   void add(const Totals& o);
 };
 
-// All that the report needs of one file; the YAML tree is dropped after this.
+// All that the report needs of one file; the YAML tree is dropped after
+// this, so a province's worth of files costs only these summaries.
 struct FileSummary {
+  enum class Check : std::uint8_t { not_evaluated, met, not_met };
+
   std::string path;
   std::string code;    // the school it names, or ""
   std::string name;
@@ -32,15 +36,17 @@ struct FileSummary {
   bool valid = false;
   std::optional<Date> prepared;
   Totals totals;
-  std::map<std::string, long long> by_form, by_partner, by_topic;
-  std::vector<std::string> not_met;     // requirement ids evaluated and not met
-  std::vector<std::string> evaluated;   // requirement ids evaluated
+  // Counts per term, in the order of the plan's form / partner / topic vocabularies.
+  std::vector<std::uint32_t> by_form, by_partner, by_topic;
+  std::vector<Check> checks;            // per plan requirement, in plan order
   std::string strengths, limitations, proposals;
-  std::vector<std::string> errors;      // first lines of its error messages
+  std::vector<std::string> errors;      // the first few error messages
   std::size_t error_count = 0;
+
+  std::vector<std::string> not_met(const Plan& plan) const;  // requirement ids
 };
 
-FileSummary summarize(const Submission& s);
+FileSummary summarize(const Submission& s, const Plan& plan);
 
 struct SchoolRow {
   std::string code, name, commune, level;

@@ -343,7 +343,8 @@ mu::data build_data(const Report& r) {
       row.set("lessons", group(f.totals.lessons));
       row.set("activities", group(f.totals.activities));
       row.set("trainings", group(f.totals.trainings));
-      row.set("not_met", f.not_met.empty() ? "—" : fmt::format("{}", fmt::join(f.not_met, ", ")));
+      std::vector<std::string> ids = f.not_met(plan);
+      row.set("not_met", ids.empty() ? "—" : fmt::format("{}", fmt::join(ids, ", ")));
     } else {
       for (const char* k : {"staff", "students", "lessons", "activities", "trainings", "not_met"}) row.set(k, "");
       mu::data p;
@@ -467,7 +468,7 @@ std::string render_json(const Report& r) {
   w.key("per_school").begin_array();
   for (const SchoolRow& s : r.schools) {
     w.begin_object().key("code").value(s.code).key("status").value(s.status).key("late").value(s.late);
-    w.key("not_met").strings(s.status == "valid" ? s.file->not_met : std::vector<std::string>{});
+    w.key("not_met").strings(s.status == "valid" ? s.file->not_met(*r.plan) : std::vector<std::string>{});
     w.key("files").strings(s.paths);
     w.end_object();
   }

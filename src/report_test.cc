@@ -38,7 +38,7 @@ std::string school(const std::string& code, int staff, int informed, const std::
 }
 
 FileSummary check(const Office& o, const std::string& path, const std::string& text) {
-  return summarize(check_submission(path, text, "", plan(), &o, Lang::en));
+  return summarize(check_submission(path, text, "", plan(), &o, Lang::en), plan());
 }
 
 }  // namespace

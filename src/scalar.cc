@@ -149,8 +149,11 @@ Parsed<Date> parse_date(std::string_view raw, Lang lang) {
 }
 
 Parsed<bool> parse_bool(std::string_view raw, Lang lang) {
-  std::string t = fold(trim(raw));
   Parsed<bool> r;
+  // The usual spellings, without folding.
+  if (raw == "có" || raw == "true" || raw == "yes") { r.value = true; return r; }
+  if (raw == "không" || raw == "false" || raw == "no") { r.value = false; return r; }
+  std::string t = fold(trim(raw));
   r.code = "E105";
   if (t == "true" || t == "yes" || t == "có") r.value = true;
   else if (t == "false" || t == "no" || t == "không") r.value = false;

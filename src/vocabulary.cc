@@ -41,6 +41,12 @@ const Term* Vocabulary::by_code(std::string_view code) const {
   return nullptr;
 }
 
+std::size_t Vocabulary::index_of(std::string_view code) const {
+  for (std::size_t i = 0; i < terms_.size(); ++i)
+    if (terms_[i].code == code) return i;
+  return std::string_view::npos;
+}
+
 std::string Vocabulary::label(std::string_view code, Lang lang) const {
   const Term* t = by_code(code);
   if (!t) return std::string(code);

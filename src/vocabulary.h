@@ -28,6 +28,7 @@ class Vocabulary {
   // NFC and case folding.
   const Term* find(std::string_view text) const;
   const Term* by_code(std::string_view code) const;
+  std::size_t index_of(std::string_view code) const;  // position in terms(), or npos
   std::string label(std::string_view code, Lang lang) const;
   std::string codes_list() const;  // "mai_dam, ma_tuy, …"
 

@@ -10,3 +10,4 @@ add_test(NAME e2e_yaml_test_suite COMMAND bash ${E2E}/yaml_suite.sh $<TARGET_FIL
 add_test(NAME e2e_html COMMAND bash ${E2E}/html_check.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 set_tests_properties(e2e_yaml_test_suite e2e_html PROPERTIES SKIP_RETURN_CODE 77)
 set_tests_properties(e2e_html PROPERTIES TIMEOUT 300)
+add_test(NAME fuzz_regressions COMMAND bash ${E2E}/fuzz/replay.sh $<TARGET_FILE:baocao>)

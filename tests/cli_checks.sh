@@ -92,5 +92,36 @@ ok "duplicate reported" grep -q 'lỗi\[E207\]' "$tmp/err"
 ok "duplicate is invalid" grep -q '"invalid":\["THCS-CK"\]' "$tmp/d.json"
 ok "inputs untouched" cmp -s "$cases/valid-full.yaml" "$tmp/copy.yaml"
 
+
+# limits and hostile folders
+big="$tmp/big"; mkdir -p "$big"
+sed '/^activities:/,$d' "$cases/valid-full.yaml" > "$big/many.yaml"
+{ echo "activities:"
+  for i in $(seq 1 60000); do
+    printf '  - {form: chao_co, title: Hoạt động %d, date: 2024-04-01, participants: {students: 10}, topics: [mai_dam]}\n' "$i"
+  done
+  sed -n '/^training:/,$p' "$cases/valid-full.yaml"; } >> "$big/many.yaml"
+expect "60,000 activities validate" 0 "$bin" validate "$big/many.yaml"
+ok "60,000 activities: no error" grep -q '0 lỗi' "$tmp/out"
+head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' '#' > "$big/huge.yaml"
+expect "a file over 64 MB" 1 "$bin" validate "$big/huge.yaml"
+ok "too large is said" grep -q 'lỗi\[E012\].*64 MB' "$tmp/out"
+rm -f "$big/huge.yaml" "$big/many.yaml"
+walk="$tmp/walk"; mkdir -p "$walk/a/b" "$walk/.hidden"
+cp "$cases/valid-full.yaml" "$walk/a/b/one.yaml"
+cp "$cases/e201-count-above-total.yaml" "$walk/.hidden/skipped.yaml"
+ln -s .. "$walk/a/b/loop"                       # a folder link back up: never followed
+ln -s "$walk/none.yaml" "$walk/a/dangling.yaml" # a file link to nothing: reported, others go on
+printf 'not yaml' > "$walk/a/notes.txt"         # not a school file: ignored
+cp "$cases/valid-habits.yaml" "$walk/a/$(printf 'tr\xf0\x28\x8c\x28ng.yaml')"  # a name that is not UTF-8
+expect "hostile folder" 1 "$bin" validate "$walk"
+ok "walk: dangling link reported" grep -q 'dangling.yaml:1:1: lỗi\[E012\]' "$tmp/out"
+ok "walk: three files read" grep -q 'Đã kiểm tra 3 tệp' "$tmp/out"
+ok "walk: hidden skipped" bash -c "! grep -q skipped.yaml '$tmp/out'"
+if [ "$(id -u)" != 0 ]; then
+  cp "$cases/valid-full.yaml" "$walk/locked.yaml" && chmod 000 "$walk/locked.yaml"
+  expect "unreadable file" 1 "$bin" validate "$walk/locked.yaml"
+fi
+
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

@@ -256,16 +256,13 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     return kProblems;
   }
   // Render everything first: a template error must leave every output untouched.
-  std::vector<std::string> rendered;
-  for (const Output& o : outputs) {
-    std::string error;
-    std::string text = o.format == ReportFormat::json ? render_json(report)
-                                                      : render_document(report, o.format, template_dir, &error);
-    if (!error.empty()) {
-      std::cerr << fmt::format("baocao: {}\n", error);
-      return kUsage;
-    }
-    rendered.push_back(std::move(text));
+  std::vector<ReportFormat> formats;
+  for (const Output& o : outputs) formats.push_back(o.format);
+  std::string error;
+  std::vector<std::string> rendered = render_all(report, formats, template_dir, jobs, &error);
+  if (!error.empty()) {
+    std::cerr << fmt::format("baocao: {}\n", error);
+    return kUsage;
   }
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     if (outputs[i].path == "-") {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "json_writer.h"
+#include "parallel.h"
 #include "resources.h"
 
 namespace baocao {
@@ -398,8 +399,9 @@ std::string read_template(ReportFormat format, const std::string& dir, std::stri
 
 }  // namespace
 
-std::string render_document(const Report& report, ReportFormat format, const std::string& template_dir,
-                            std::string* error) {
+namespace {
+
+std::string render_with(const mu::data& data, ReportFormat format, const std::string& template_dir, std::string* error) {
   std::string text = read_template(format, template_dir, error);
   if (!error->empty()) return {};
   mu::mustache tmpl{text};
@@ -412,11 +414,35 @@ std::string render_document(const Report& report, ReportFormat format, const std
     tmpl.set_custom_escape([](const std::string& s) { return markdown_escape(inert(s)); });
   else
     tmpl.set_custom_escape([](const std::string& s) { return mu::html_escape<std::string>(inert(s)); });
-  std::string out = tmpl.render(build_data(report));
+  std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) {
     *error = "template: " + tmpl.error_message();
     return {};
   }
+  return out;
+}
+
+}  // namespace
+
+std::string render_document(const Report& report, ReportFormat format, const std::string& template_dir,
+                            std::string* error) {
+  return render_with(build_data(report), format, template_dir, error);
+}
+
+std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
+                                    const std::string& template_dir, unsigned jobs, std::string* error) {
+  bool documents = std::any_of(formats.begin(), formats.end(), [](ReportFormat f) { return f != ReportFormat::json; });
+  const mu::data data = documents ? build_data(report) : mu::data();
+  std::vector<std::string> out(formats.size()), errors(formats.size());
+  parallel_for(formats.size(), jobs, [&](std::size_t i) {
+    out[i] = formats[i] == ReportFormat::json ? render_json(report)
+                                              : render_with(data, formats[i], template_dir, &errors[i]);
+  });
+  for (const std::string& e : errors)
+    if (!e.empty()) {
+      *error = e;
+      return {};
+    }
   return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "report.h"
 
@@ -20,6 +21,12 @@ std::string render_json(const Report& report);
 // Returns "" and sets `error` when a template can't be read or parsed.
 std::string render_document(const Report& report, ReportFormat format, const std::string& template_dir,
                             std::string* error);
+
+// Renders every format asked for, the template data built once and the
+// formats rendered side by side on up to `jobs` threads; results in the
+// order of `formats`. On a template error returns nothing and sets `error`.
+std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
+                                    const std::string& template_dir, unsigned jobs, std::string* error);
 
 // Escapes text for a Markdown table cell or paragraph: it shows as written.
 std::string markdown_escape(const std::string& s);

@@ -315,8 +315,7 @@ int run_init(const Common& c, const std::string& school, const std::string& out,
 int run_plan(const Common& c, const std::string& format, bool export_source) {
   std::optional<Plan> plan;
   std::optional<Office> office;
-  Common no_office = c;
-  if (!load_setup(no_office, false, plan, office)) return kUsage;
+  if (!load_setup(c, false, plan, office)) return kUsage;
   if (export_source) {
     std::cout << plan->source;
     return kOk;

@@ -47,7 +47,6 @@ void count(std::vector<std::uint32_t>& counts, const Vocabulary& v, const std::s
 FileSummary summarize(const Submission& s, const Plan& plan) {
   FileSummary f;
   f.path = s.path;
-  f.readable = s.record.has_value();
   f.valid = s.valid();
   f.error_count = s.diags.error_count();
   for (const Diagnostic& d : s.diags.items())

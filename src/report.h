@@ -32,7 +32,6 @@ struct FileSummary {
   std::string path;
   std::string code;    // the school it names, or ""
   std::string name;
-  bool readable = false;  // a record could be read (the file names a school)
   bool valid = false;
   std::optional<Date> prepared;
   Totals totals;

@@ -424,11 +424,6 @@ std::string render_with(const mu::data& data, ReportFormat format, const std::st
 
 }  // namespace
 
-std::string render_document(const Report& report, ReportFormat format, const std::string& template_dir,
-                            std::string* error) {
-  return render_with(build_data(report), format, template_dir, error);
-}
-
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error) {
   bool documents = std::any_of(formats.begin(), formats.end(), [](ReportFormat f) { return f != ReportFormat::json; });

@@ -16,15 +16,11 @@ std::optional<ReportFormat> format_from_extension(const std::string& path);  // 
 
 std::string render_json(const Report& report);
 
-// The embedded template for the format, or the one in `template_dir` when
-// that folder has it (report.md.mustache, report.html.mustache).
-// Returns "" and sets `error` when a template can't be read or parsed.
-std::string render_document(const Report& report, ReportFormat format, const std::string& template_dir,
-                            std::string* error);
-
 // Renders every format asked for, the template data built once and the
 // formats rendered side by side on up to `jobs` threads; results in the
-// order of `formats`. On a template error returns nothing and sets `error`.
+// order of `formats`. Markdown and HTML use the embedded template, or the one
+// in `template_dir` when that folder has it (report.md.mustache,
+// report.html.mustache). On a template error returns nothing and sets `error`.
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error);
 

@@ -100,7 +100,10 @@ TEST_CASE("zero schools submitted") {
   std::string json = render_json(r);
   CHECK(json.find("\"missing\":[\"A\",\"B\",\"C\"]") != std::string::npos);
   std::string err;
-  CHECK_FALSE(render_document(r, ReportFormat::md, "", &err).empty());
+  auto docs = render_all(r, {ReportFormat::md, ReportFormat::html}, "", 2, &err);
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].find("| Trường phải báo cáo | 3 | |") != std::string::npos);
+  CHECK(docs[1].find("<td class=\"n\">3</td>") != std::string::npos);
   CHECK(err.empty());
 }
 

@@ -23,7 +23,6 @@ class SourceFile {
 
   Location location(std::size_t offset) const;
   std::string_view line_text(std::size_t line) const;  // without the line break
-  std::size_t line_count() const { return starts_.size(); }
 
  private:
   std::string path_;

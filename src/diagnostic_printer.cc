@@ -16,6 +16,25 @@ struct Paint {
   }
 };
 
+// A control character from the file shown as its visible symbol (U+2400 +
+// code), one column wide, so a hostile file can't drive the terminal.
+std::string visible(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (char c : line) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t') || u == 0x7F) {
+      unsigned cp = u == 0x7F ? 0x2421 : 0x2400 + u;
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 Location where(const SourceFile* file, const Diagnostic& d) {
   if (!file) return {1, 1};
   return file->location(d.offset == kNoOffset ? 0 : d.offset);
@@ -50,7 +69,7 @@ std::string format_diagnostic(const std::string& path, const SourceFile* file, c
     if (nl != std::string_view::npos) span = span.substr(0, nl);
     std::size_t width = std::max<std::size_t>(1, char_count(span));
     out += fmt::format("{} {}\n", pad, paint("1;34", "|"));
-    out += fmt::format("{} {} {}\n", paint("1;34", num), paint("1;34", "|"), line);
+    out += fmt::format("{} {} {}\n", paint("1;34", num), paint("1;34", "|"), visible(line));
     out += fmt::format("{} {} {}{}\n", pad, paint("1;34", "|"), lead,
                        paint(error ? "1;31" : "1;33", std::string(width, '^')));
   }

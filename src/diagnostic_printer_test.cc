@@ -59,3 +59,16 @@ TEST_CASE("json diagnostic") {
         "{\"severity\":\"error\",\"code\":\"E103\",\"line\":2,\"column\":4,\"key\":\"b\",\"message\":\"m\","
         "\"hint\":null,\"requirement\":null}\n");
 }
+
+TEST_CASE("control characters in the source line are shown, not sent to the terminal") {
+  SourceFile f("d.yaml", std::string("name: a\x1b[2Jb\n", 13));
+  Diagnostic d;
+  d.code = "E001";
+  d.offset = 7;
+  d.length = 1;
+  d.message = "m";
+  std::string out = format_diagnostic("d.yaml", &f, d, {Lang::en, false});
+  CHECK(out.find('\x1b') == std::string::npos);
+  CHECK(out.find("name: a\xE2\x90\x9B[2Jb") != std::string::npos);
+  CHECK(out.find("  |        ^\n") != std::string::npos);
+}

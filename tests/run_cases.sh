@@ -13,15 +13,15 @@ fail=0 passed=0
 for f in *.yaml *.yml; do
   [ "$f" = baocao.yaml ] && continue
   [ -e "$f" ] || continue
-  want_exit=$(sed -n 's/^# expect-exit: *//p' "$f" | head -n1)
-  args=$(sed -n 's/^# args: *//p' "$f" | head -n1)
+  want_exit=$(tr -d '\0' < "$f" | sed -n 's/^# expect-exit: *//p' | head -n1)
+  args=$(tr -d '\0' < "$f" | sed -n 's/^# args: *//p' | head -n1)
   if [ -z "$want_exit" ]; then echo "FAIL $f: no '# expect-exit:' line"; fail=$((fail+1)); continue; fi
   # shellcheck disable=SC2086
   out=$(timeout 20 "$bin" validate --lang en $args "$f" 2>&1)
   code=$?
   ok=1
   if [ "$code" != "$want_exit" ]; then echo "FAIL $f: exit $code, expected $want_exit"; ok=0; fi
-  expected=$(sed -n 's/^# expect: *\([0-9]*:[0-9]*\) *\([A-Z0-9]*\).*/\1 \2/p' "$f" | sort)
+  expected=$(tr -d '\0' < "$f" | sed -n 's/^# expect: *\([0-9]*:[0-9]*\) *\([A-Z0-9]*\).*/\1 \2/p' | sort)
   got_errors=$(printf '%s\n' "$out" | sed -n "s/^$f:\([0-9]*:[0-9]*\): error\[\([A-Z0-9]*\)\].*/\1 \2/p" | sort)
   got_all=$(printf '%s\n' "$out" | sed -n "s/^$f:\([0-9]*:[0-9]*\): [a-z]*\[\([A-Z0-9]*\)\].*/\1 \2/p" | sort)
   while read -r e; do

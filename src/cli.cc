@@ -6,9 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <future>
 #include <iostream>
-#include <thread>
 
 #include "atomic_write.h"
 #include "blank_form.h"
@@ -51,8 +49,9 @@ void print_file_diagnostics(std::ostream& out, const std::string& path, const So
     if (!errors_only || x.severity == Severity::error) out << format_diagnostic(path, file, x, style);
 }
 
-// Loads the plan; prints its problems to stderr. False means exit 2.
-bool load_plan_cli(const Common& c, std::optional<Plan>& plan) {
+// Loads the plan and, when there is one, the office file; prints their
+// problems to stderr. Returns false on any problem (exit 2).
+bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
   PrintStyle style{c.lang, use_color(stderr)};
   Diagnostics pd(c.lang);
   std::optional<SourceFile> plan_file;
@@ -67,13 +66,6 @@ bool load_plan_cli(const Common& c, std::optional<Plan>& plan) {
     std::cerr << say(c.lang, "baocao: tệp kế hoạch {} có lỗi\n", "baocao: the plan file {} has errors\n", plan_file->path());
     return false;
   }
-  return true;
-}
-
-// Loads the office file when there is one (--config or ./baocao.yaml); prints
-// its problems to stderr. False means exit 2.
-bool load_office_cli(const Common& c, bool need_office, const Plan& plan, std::optional<Office>& office) {
-  PrintStyle style{c.lang, use_color(stderr)};
   std::string config = c.config;
   if (config.empty() && std::filesystem::exists("baocao.yaml")) config = "baocao.yaml";
   if (config.empty()) {
@@ -90,17 +82,13 @@ bool load_office_cli(const Common& c, bool need_office, const Plan& plan, std::o
   }
   SourceFile file(config, std::move(*bytes));
   Diagnostics od(c.lang);
-  office = read_office(file, plan, od);
+  office = read_office(file, *plan, od);
   if (!office) {
     print_file_diagnostics(std::cerr, config, &file, od, style);
     std::cerr << say(c.lang, "baocao: tệp của phòng {} có lỗi\n", "baocao: the office file {} has errors\n", config);
     return false;
   }
   return true;
-}
-
-bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
-  return load_plan_cli(c, plan) && load_office_cli(c, need_office, *plan, office);
 }
 
 std::string display_path(const std::string& p) { return p == "-" ? "<stdin>" : p; }
@@ -209,7 +197,8 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     return kUsage;
   }
   std::optional<Plan> plan;
-  if (!load_plan_cli(c, plan)) return kUsage;
+  std::optional<Office> office;
+  if (!load_setup(c, true, plan, office)) return kUsage;
   InputFiles in = find_input_files(paths, c.lang);
   for (const std::string& f : in.files)
     if (f == "-") {
@@ -219,12 +208,6 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   if (!in.missing.empty() || !in.problems.empty()) report_inputs(in, c.lang);
   if (!in.missing.empty()) return kUsage;
 
-  // The roster of a province is a large file of its own: it loads while the
-  // schools' files are already being parsed, which needs no roster.
-  std::optional<Office> office;
-  std::promise<bool> office_loaded;
-  std::shared_future<bool> office_ready = office_loaded.get_future().share();
-  std::thread loader([&] { office_loaded.set_value(load_office_cli(c, true, *plan, office)); });
   // Each file is reduced to its summary as soon as it is checked, so memory
   // grows with the number of schools, not with the size of their files.
   std::vector<FileSummary> summaries(in.files.size());
@@ -233,9 +216,7 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   parallel_for(in.files.size(), jobs, [&](std::size_t i) {
     std::string err;
     auto bytes = read_input(in.files[i], c.lang, &err);
-    ParsedSubmission parsed = parse_submission(in.files[i], std::move(bytes), err, c.lang);
-    if (!office_ready.get()) return;
-    Submission s = finish_submission(std::move(parsed), *plan, &*office);
+    Submission s = check_submission(in.files[i], std::move(bytes), err, *plan, &*office, c.lang);
     summaries[i] = summarize(s, *plan);
     if (s.diags.has_errors()) {
       std::ostringstream out;
@@ -243,8 +224,6 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
       printed[i] = out.str();
     }
   });
-  loader.join();
-  if (!office_ready.get()) return kUsage;
   // Two files claiming one school make both suspect: say so at each.
   std::map<std::string, std::vector<std::size_t>> by_code;
   for (std::size_t i = 0; i < summaries.size(); ++i)

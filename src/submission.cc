@@ -47,29 +47,19 @@ std::optional<std::string> read_input(const std::string& path, Lang lang, std::s
   return data;
 }
 
-ParsedSubmission parse_submission(const std::string& path, std::optional<std::string> bytes,
-                                  const std::string& read_error, Lang lang) {
-  ParsedSubmission p{Submission(lang), std::nullopt};
-  Submission& s = p.submission;
+Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
+                            const Plan& plan, const Office* office, Lang lang) {
+  Submission s(lang);
   s.path = path;
   if (!bytes) {
     s.diags.error("E012", 0, 0, {}, read_error,
                   say(lang, "kiểm tra tệp còn đó và có quyền đọc", "check that the file exists and is readable"));
-    return p;
-  }
-  s.source.emplace(path, std::move(*bytes));
-  p.root = parse_yaml(*s.source, s.diags);
-  return p;
-}
-
-Submission finish_submission(ParsedSubmission parsed, const Plan& plan, const Office* office) {
-  Submission s = std::move(parsed.submission);
-  Lang lang = s.diags.lang();
-  if (!parsed.root) {
-    s.diags.sort_by_position();
     return s;
   }
-  s.record = read_school(*parsed.root, plan, office, s.diags);
+  s.source.emplace(path, std::move(*bytes));
+  std::optional<Node> root = parse_yaml(*s.source, s.diags);
+  if (!root) return s;
+  s.record = read_school(*root, plan, office, s.diags);
   if (!s.diags.has_errors()) {
     const RosterEntry* entry = office ? office->find(s.school_code()) : nullptr;
     s.results = evaluate_requirements(plan, *s.record, entry, office != nullptr, lang);
@@ -86,11 +76,6 @@ Submission finish_submission(ParsedSubmission parsed, const Plan& plan, const Of
   }
   s.diags.sort_by_position();
   return s;
-}
-
-Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
-                            const Plan& plan, const Office* office, Lang lang) {
-  return finish_submission(parse_submission(path, std::move(bytes), read_error, lang), plan, office);
 }
 
 }  // namespace baocao

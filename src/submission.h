@@ -12,7 +12,6 @@
 #include "requirement.h"
 #include "school_record.h"
 #include "source_file.h"
-#include "yaml_tree.h"
 
 namespace baocao {
 
@@ -36,19 +35,8 @@ struct Submission {
 // nothing and sets `error` to a sentence in the user's language.
 std::optional<std::string> read_input(const std::string& path, Lang lang, std::string* error);
 
-// A file read and parsed, before the checks that need the plan and roster.
-struct ParsedSubmission {
-  Submission submission;
-  std::optional<Node> root;  // empty when the text is not YAML
-};
-
-// check_submission in its two halves, so that files can be parsed while the
-// office file is still loading.
-ParsedSubmission parse_submission(const std::string& path, std::optional<std::string> bytes,
-                                  const std::string& read_error, Lang lang);
-Submission finish_submission(ParsedSubmission parsed, const Plan& plan, const Office* office);
-
-// `office` may be null: then school codes and roster requirements are not checked.
+// `have_roster` tells whether the office file (and so requirements that
+// need the roster) is known.
 Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
                             const Plan& plan, const Office* office, Lang lang);
 

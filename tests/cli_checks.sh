@@ -46,6 +46,10 @@ ok "version text" grep -q '^baocao [0-9]' "$tmp/out"
 expect "no colour when piped" 1 "$bin" validate "$cases/e201-count-above-total.yaml"
 ok "no escape codes" bash -c "! grep -q $'\x1b' '$tmp/out'"
 
+mkdir -p "$tmp/office" && cp "$cases/baocao.yaml" "$cases/e206-not-on-roster.yaml" "$tmp/office/"
+expect "baocao.yaml found in the current folder" 1 bash -c "cd '$tmp/office' && '$bin' validate"
+ok "roster used" grep -q 'e206-not-on-roster.yaml:3:9: lỗi\[E206\]' "$tmp/out"
+
 # init: the blank form validates with warnings only
 expect "init" 0 "$bin" init --config "$cases/baocao.yaml" --school THCS-CK -o "$tmp/form.yaml"
 expect "blank form validates" 0 "$bin" validate --config "$cases/baocao.yaml" "$tmp/form.yaml"

@@ -5,7 +5,7 @@ set -u
 bin=$(realpath "$1")
 src=$(realpath "$2")
 tmp=$(mktemp -d)
-trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+trap 'umount "$tmp/full" 2> /dev/null; chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 export NO_COLOR=1
 cases="$src/tests/cases"
 fail=0 passed=0
@@ -82,6 +82,16 @@ ok "nothing written" test ! -e "$tmp/strict.md"
 mkdir "$tmp/ro" && chmod 500 "$tmp/ro"
 if [ "$(id -u)" != 0 ]; then
   expect "read-only folder: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/ro/r.md'"
+fi
+# A full disk: a 16 KB tmpfs, where the root of a CI machine may mount one.
+mkdir -p "$tmp/full"
+if mount -t tmpfs -o size=16k tmpfs "$tmp/full" 2> /dev/null; then
+  echo "earlier report" > "$tmp/full/r.html"
+  expect "full disk: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/full/r.html'"
+  ok "full disk: said" grep -q 'không ghi được.*No space left on device' "$tmp/err"
+  ok "full disk: earlier report kept" grep -qx 'earlier report' "$tmp/full/r.html"
+  ok "full disk: no temporary file left" test "$(ls -A "$tmp/full")" = r.html
+  umount "$tmp/full"
 fi
 expect "missing output folder: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/nofolder/r.md'"
 expect "stdout" 1 bash -c "cd '$ex' && '$bin' compile nop -o - --format json"

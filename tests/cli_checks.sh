@@ -5,7 +5,7 @@ set -u
 bin=$(realpath "$1")
 src=$(realpath "$2")
 tmp=$(mktemp -d)
-trap 'umount "$tmp/full" 2> /dev/null; chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+trap 'umount "$tmp/full" "$tmp/romount" 2> /dev/null; chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 export NO_COLOR=1
 cases="$src/tests/cases"
 fail=0 passed=0
@@ -92,6 +92,13 @@ if mount -t tmpfs -o size=16k tmpfs "$tmp/full" 2> /dev/null; then
   ok "full disk: earlier report kept" grep -qx 'earlier report' "$tmp/full/r.html"
   ok "full disk: no temporary file left" test "$(ls -A "$tmp/full")" = r.html
   umount "$tmp/full"
+fi
+# A read-only folder, for root too: a read-only mount.
+mkdir -p "$tmp/romount"
+if mount -t tmpfs -o ro,size=16k tmpfs "$tmp/romount" 2> /dev/null; then
+  expect "read-only mount: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/romount/r.md'"
+  ok "read-only: said" grep -q 'không ghi được.*Read-only file system' "$tmp/err"
+  umount "$tmp/romount"
 fi
 expect "missing output folder: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/nofolder/r.md'"
 expect "stdout" 1 bash -c "cd '$ex' && '$bin' compile nop -o - --format json"

@@ -38,6 +38,32 @@ std::string roster_field_vocabulary(const std::string& field) {
 
 namespace {
 
+// What a teacher calls the fields that checks name, with the key in the file
+// after it so the line is easy to find: "số hoạt động (activities)".
+std::string named(const std::string& key, Lang lang) {
+  struct Label { const char* key; const char* vi; const char* en; };
+  static const Label kLabels[] = {
+      {"staff.total", "tổng số CB, GV, NV", "total staff"},
+      {"staff.informed", "số CB, GV, NV được quán triệt", "staff briefed"},
+      {"students.total", "tổng số học sinh", "total students"},
+      {"students.reached", "số học sinh được tuyên truyền", "students reached"},
+      {"communication_program", "chương trình truyền thông", "communication programme"},
+      {"school_plan.issued", "kế hoạch của trường", "school plan issued"},
+      {"movement_integrated", "lồng ghép phong trào", "movement integration"},
+      {"school_plan.integrated_with", "chương trình được lồng ghép", "integrated programmes"},
+      {"focal_persons", "CB, GV phụ trách tuyên truyền", "focal persons"},
+      {"lessons", "tiết dạy lồng ghép", "lessons"},
+      {"activities", "hoạt động", "activities"},
+      {"training", "lượt tập huấn", "trainings"},
+      {"form", "hình thức", "forms"},
+      {"partners", "đơn vị phối hợp", "partners"},
+      {"topics", "nội dung", "topics"},
+  };
+  for (const Label& l : kLabels)
+    if (key == l.key) return fmt::format("{} ({})", lang == Lang::vi ? l.vi : l.en, key);
+  return key;
+}
+
 long long number(const SchoolRecord& r, const std::string& f) {
   if (f == "staff.total") return r.staff_total.value;
   if (f == "staff.informed") return r.staff_informed.value;
@@ -115,21 +141,22 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
       case CheckKind::ratio: {
         long long a = number(r, q.field), b = number(r, q.of);
         res.met = a * 100 >= q.min_percent * b;
-        double pct = b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 100.0;
-        res.detail = say(lang, "{} = {} trên {} = {} ({:.1f}%), cần {}%", "{} = {} of {} = {} ({:.1f}%), {}% needed",
-                         q.field, a, q.of, b, pct, q.min_percent);
+        std::string pct = fmt::format("{:.1f}", b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 100.0);
+        if (lang == Lang::vi) std::replace(pct.begin(), pct.end(), '.', ',');  // 95,7%
+        res.detail = say(lang, "{} là {} trên {} là {} ({}%), cần {}%", "{} is {} of {} {} ({}%), {}% needed",
+                         named(q.field, lang), a, named(q.of, lang), b, pct, q.min_percent);
         break;
       }
       case CheckKind::flag:
         res.met = flag(r, q.field);
-        res.detail = say(lang, "{} đang là không", "{} is no", q.field);
+        res.detail = say(lang, "{} đang ghi là không", "{} is no", named(q.field, lang));
         break;
       case CheckKind::includes: {
         std::vector<std::string> have = values(r.integrated_with), missing;
         for (const std::string& c : q.codes)
           if (std::find(have.begin(), have.end(), c) == have.end()) missing.push_back(c);
         res.met = missing.empty();
-        res.detail = say(lang, "{} còn thiếu: {}", "{} is missing: {}", q.field,
+        res.detail = say(lang, "{} còn thiếu: {}", "{} is missing: {}", named(q.field, lang),
                          labels(plan, code_list_vocabulary(q.field), missing, lang));
         break;
       }
@@ -147,9 +174,10 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
         }
         res.met = static_cast<long long>(n) >= q.min;
         res.detail = q.where_field.empty()
-                         ? say(lang, "{} có {} mục, cần ít nhất {}", "{} has {} items, at least {} needed", q.list, n, q.min)
-                         : say(lang, "{} có {} mục với {} thuộc ({}), cần ít nhất {}",
-                               "{} has {} items with {} in ({}), at least {} needed", q.list, n, q.where_field,
+                         ? say(lang, "mới có {1} {0}, cần ít nhất {2}", "{0}: {1}, at least {2} needed", named(q.list, lang), n, q.min)
+                         : say(lang, "mới có {1} {0} với {2} thuộc ({3}), cần ít nhất {4}",
+                               "{0}: {1} with {2} in ({3}), at least {4} needed", named(q.list, lang), n,
+                               named(q.where_field, lang),
                                labels(plan, item_field_vocabulary(q.list, q.where_field), q.where_any, lang), q.min);
         break;
       }
@@ -173,8 +201,9 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
           seen.insert(codes.begin(), codes.end());
         });
         res.met = static_cast<long long>(seen.size()) >= q.min;
-        res.detail = say(lang, "{} mới dùng {} giá trị {} khác nhau, cần ít nhất {}",
-                         "{} use {} different {} values, at least {} needed", q.list, seen.size(), q.field, q.min);
+        res.detail = say(lang, "{0} mới dùng {2} {1} khác nhau, cần ít nhất {3}",
+                         "{0} use {2} different {1}, at least {3} needed", named(q.list, lang), named(q.field, lang),
+                         seen.size(), q.min);
         break;
       }
     }

@@ -234,9 +234,10 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
       std::string others;
       for (std::size_t j : idx)
         if (j != i) others += (others.empty() ? "" : ", ") + summaries[j].path;
-      printed[i] += say(c.lang, "{}: lỗi[E207]: mã trường `{}` cũng có trong {}\n  = gợi ý: mỗi trường chỉ nộp một tệp; xóa hoặc sửa tệp thừa\n",
-                        "{}: error[E207]: school code `{}` is also claimed by {}\n  = hint: one file per school; remove or fix the extra one\n",
-                        summaries[i].path, code, others);
+      const FileSummary& f = summaries[i];
+      printed[i] += say(c.lang, "{}:{}:{}: lỗi[E207]: mã trường `{}` cũng có trong {}\n  = gợi ý: mỗi trường chỉ nộp một tệp; xóa hoặc sửa tệp thừa\n",
+                        "{}:{}:{}: error[E207]: school code `{}` is also claimed by {}\n  = hint: one file per school; remove or fix the extra one\n",
+                        f.path, f.code_at.line, f.code_at.column, code, others);
     }
   }
   for (const std::string& p : printed) std::cerr << p;

@@ -54,6 +54,7 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
+  if (!f.code.empty() && s.source) f.code_at = s.source->location(s.record->school_code.offset);
   f.name = r.school_name.value;
   if (!f.valid) return f;
   if (r.prepared_date.present) f.prepared = r.prepared_date.value;

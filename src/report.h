@@ -9,6 +9,7 @@
 
 #include "office.h"
 #include "plan.h"
+#include "source_file.h"
 #include "submission.h"
 
 namespace baocao {
@@ -31,6 +32,7 @@ struct FileSummary {
 
   std::string path;
   std::string code;    // the school it names, or ""
+  Location code_at;    // where the file names it
   std::string name;
   bool valid = false;
   std::optional<Date> prepared;

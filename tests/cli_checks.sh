@@ -109,7 +109,7 @@ expect "a complete office: exit 0" 0 "$bin" compile "$cases/valid-full.yaml" "$c
 ok "complete office counts" grep -q '"expected":2,"submitted":2,"valid":2,"on_time":2' "$tmp/c.json"
 cp "$cases/valid-full.yaml" "$tmp/copy.yaml"
 expect "two files for one school" 1 "$bin" compile "$cases/valid-full.yaml" "$tmp/copy.yaml" "$cases/valid-habits.yaml" --config "$cases/baocao.yaml" -o "$tmp/d.json"
-ok "duplicate reported" grep -q 'lỗi\[E207\]' "$tmp/err"
+ok "duplicate reported" grep -q 'copy.yaml:5:9: lỗi\[E207\]' "$tmp/err"
 ok "duplicate is invalid" grep -q '"invalid":\["THCS-CK"\]' "$tmp/d.json"
 ok "inputs untouched" cmp -s "$cases/valid-full.yaml" "$tmp/copy.yaml"
 

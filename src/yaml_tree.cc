@@ -171,6 +171,12 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
+  // Whether a ':' comes after the key ending at `end`, past spaces, on its line.
+  bool colon_follows(std::size_t end) const {
+    while (end < text_.size() && (text_[end] == ' ' || text_[end] == '\t')) ++end;
+    return end < text_.size() && text_[end] == ':';
+  }
+
   std::size_t first_word(std::size_t at) const {
     std::size_t end = text_.find_first_of(" \t\r\n,]}", at);
     return (end == std::string::npos ? text_.size() : end) - at;
@@ -264,6 +270,18 @@ class TreeBuilder : public YAML::EventHandler {
       f.has_key = false;
       return;
     }
+    if (!f.node.flow && n.is_null() && !colon_follows(f.key_offset + f.key_length)) {
+      // yaml-cpp takes a line with no colon under a mapping for a key with no
+      // value; it is nearly always a value continued on a line of its own.
+      diags_.error("E002", f.key_offset, f.key_length, path(),
+                   say(diags_.lang(), "lỗi cú pháp YAML: dòng này không có dạng `khóa: giá trị`",
+                       "YAML syntax error: this line is not a `key: value` line"),
+                   say(diags_.lang(), "nếu đây là phần tiếp theo của giá trị ở dòng trên, hãy viết liền vào dòng trên "
+                                      "hoặc thụt vào sâu hơn khóa của nó",
+                       "if it continues the value above, join it to that line or indent it deeper than its key"));
+      broken = true;
+      throw Abort{};
+    }
     if (const MapEntry* first = lookup(f, f.key)) {
       diags_.error("E005", f.key_offset, f.key_length, path(),
                    say(diags_.lang(), "khóa `{}` bị lặp lại; lần đầu ở dòng {}",
@@ -355,8 +373,36 @@ const SyntaxText kSyntaxTexts[] = {
      "viết giá trị đầy đủ thay cho bí danh", "write the value instead of the alias"},
 };
 
+// yaml-cpp reports a value continued on a line of its own ("tuyên truyền"
+// under "proposals: Đề nghị…") at the next key. The stray line is the one to
+// show: the nearest line above with no colon that is not a list item.
+std::size_t stray_continuation(const SourceFile& file, std::size_t error_line) {
+  for (std::size_t line = error_line - 1; line >= 1; --line) {
+    std::string t = trim(file.line_text(line));
+    if (t.empty() || t[0] == '#') continue;
+    if (t.find(':') != std::string::npos || t[0] == '-' || t[0] == '[' || t[0] == '{' || t[0] == ']' || t[0] == '}' ||
+        t[0] == '"' || t[0] == '\'')
+      return 0;
+    return line;
+  }
+  return 0;
+}
+
 void report_syntax(const SourceFile& file, Diagnostics& diags, const YAML::Exception& e) {
   std::size_t at = e.mark.pos < 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(e.mark.pos), file.text().size());
+  if (e.msg == YAML::ErrorMsg::MAP_VALUE || e.msg == YAML::ErrorMsg::MAP_KEY) {
+    if (std::size_t line = stray_continuation(file, file.location(at).line)) {
+      std::string_view text = file.line_text(line);
+      std::size_t start = file.text().find(trim(text), static_cast<std::size_t>(text.data() - file.text().data()));
+      diags.error("E002", start, trim(text).size(), {},
+                  say(diags.lang(), "lỗi cú pháp YAML: dòng này không có dạng `khóa: giá trị`",
+                      "YAML syntax error: this line is not a `key: value` line"),
+                  say(diags.lang(), "nếu đây là phần tiếp theo của giá trị ở dòng trên, hãy viết liền vào dòng trên "
+                                    "hoặc thụt vào sâu hơn khóa của nó",
+                      "if it continues the value above, join it to that line or indent it deeper than its key"));
+      return;
+    }
+  }
   for (const SyntaxText& t : kSyntaxTexts) {
     if (e.msg.rfind(t.yaml_cpp, 0) == 0) {  // some messages carry a suffix ("…: q")
       diags.error("E002", at, 1, {},

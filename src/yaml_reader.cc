@@ -62,8 +62,7 @@ const Node* YamlReader::field(const Node& map, std::string_view key, const std::
     // suggestion; saying it is also missing would be the same mistake twice.
     if (!e && map.is_mapping())
       for (const MapEntry& other : map.entries)
-        if (other.key != key && edit_distance(loose_key(other.key), loose_key(key)) <= std::max<std::size_t>(1, key.size() / 3))
-          return nullptr;
+        if (other.key != key && closest(other.key, {std::string(key)}) == key) return nullptr;
     if (e)
       diags_.error("E102", e->key_offset, e->key_length, full,
                    say(lang(), "chưa điền `{}`", "`{}` is empty", full),

@@ -23,6 +23,18 @@ namespace {
 // Thrown from inside the event handler to stop yaml-cpp at once.
 struct Abort {};
 
+// A line with no colon under a mapping: nearly always a value continued on a
+// line of its own. yaml-cpp either takes it for a key or blames the next key;
+// both paths report it here, at the stray line.
+void report_stray_line(Diagnostics& diags, std::size_t offset, std::size_t length, std::string key) {
+  diags.error("E002", offset, length, std::move(key),
+              say(diags.lang(), "lỗi cú pháp YAML: dòng này không có dạng `khóa: giá trị`",
+                  "YAML syntax error: this line is not a `key: value` line"),
+              say(diags.lang(), "nếu đây là phần tiếp theo của giá trị ở dòng trên, hãy viết liền vào dòng trên "
+                                "hoặc thụt vào sâu hơn khóa của nó",
+                  "if it continues the value above, join it to that line or indent it deeper than its key"));
+}
+
 std::size_t first_line_length(std::string_view text, std::size_t offset) {
   if (offset >= text.size()) return 0;
   std::size_t end = text.find('\n', offset);
@@ -271,14 +283,7 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     if (!f.node.flow && n.is_null() && !colon_follows(f.key_offset + f.key_length)) {
-      // yaml-cpp takes a line with no colon under a mapping for a key with no
-      // value; it is nearly always a value continued on a line of its own.
-      diags_.error("E002", f.key_offset, f.key_length, path(),
-                   say(diags_.lang(), "lỗi cú pháp YAML: dòng này không có dạng `khóa: giá trị`",
-                       "YAML syntax error: this line is not a `key: value` line"),
-                   say(diags_.lang(), "nếu đây là phần tiếp theo của giá trị ở dòng trên, hãy viết liền vào dòng trên "
-                                      "hoặc thụt vào sâu hơn khóa của nó",
-                       "if it continues the value above, join it to that line or indent it deeper than its key"));
+      report_stray_line(diags_, f.key_offset, f.key_length, path());
       broken = true;
       throw Abort{};
     }
@@ -373,9 +378,9 @@ const SyntaxText kSyntaxTexts[] = {
      "viết giá trị đầy đủ thay cho bí danh", "write the value instead of the alias"},
 };
 
-// yaml-cpp reports a value continued on a line of its own ("tuyên truyền"
-// under "proposals: Đề nghị…") at the next key. The stray line is the one to
-// show: the nearest line above with no colon that is not a list item.
+// The stray line above a "map value" error: the nearest line with no colon
+// that is not a list item or a bracket ("tuyên truyền" under
+// "proposals: Đề nghị…"); 0 when there is none.
 std::size_t stray_continuation(const SourceFile& file, std::size_t error_line) {
   for (std::size_t line = error_line - 1; line >= 1; --line) {
     std::string t = trim(file.line_text(line));
@@ -394,12 +399,7 @@ void report_syntax(const SourceFile& file, Diagnostics& diags, const YAML::Excep
     if (std::size_t line = stray_continuation(file, file.location(at).line)) {
       std::string_view text = file.line_text(line);
       std::size_t start = file.text().find(trim(text), static_cast<std::size_t>(text.data() - file.text().data()));
-      diags.error("E002", start, trim(text).size(), {},
-                  say(diags.lang(), "lỗi cú pháp YAML: dòng này không có dạng `khóa: giá trị`",
-                      "YAML syntax error: this line is not a `key: value` line"),
-                  say(diags.lang(), "nếu đây là phần tiếp theo của giá trị ở dòng trên, hãy viết liền vào dòng trên "
-                                    "hoặc thụt vào sâu hơn khóa của nó",
-                      "if it continues the value above, join it to that line or indent it deeper than its key"));
+      report_stray_line(diags, start, trim(text).size(), {});
       return;
     }
   }

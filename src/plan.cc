@@ -19,11 +19,7 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const std::string& s : v) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
+std::string joined(const std::vector<std::string>& v) { return fmt::format("{}", fmt::join(v, ", ")); }
 
 class PlanReader {
  public:
@@ -264,22 +260,21 @@ class PlanReader {
 const Vocabulary& Plan::vocabulary(const std::string& name) const { return vocabularies.at(name); }
 
 Text Requirement::met_text() const {
-  auto list_of = [](const std::vector<std::string>& v) { return joined(v); };
   switch (kind) {
     case CheckKind::ratio:
       return {fmt::format("{} ≥ {}% × {}", field, min_percent, of), fmt::format("{} ≥ {}% of {}", field, min_percent, of)};
     case CheckKind::flag:
       return {fmt::format("{} là có", field), fmt::format("{} is yes", field)};
     case CheckKind::includes:
-      return {fmt::format("{} có đủ: {}", field, list_of(codes)), fmt::format("{} has all of: {}", field, list_of(codes))};
+      return {fmt::format("{} có đủ: {}", field, joined(codes)), fmt::format("{} has all of: {}", field, joined(codes))};
     case CheckKind::count:
       if (!where_field.empty())
-        return {fmt::format("ít nhất {} mục {} có {} thuộc: {}", min, list, where_field, list_of(where_any)),
-                fmt::format("at least {} {} with {} in: {}", min, list, where_field, list_of(where_any))};
+        return {fmt::format("ít nhất {} mục {} có {} thuộc: {}", min, list, where_field, joined(where_any)),
+                fmt::format("at least {} {} with {} in: {}", min, list, where_field, joined(where_any))};
       return {fmt::format("ít nhất {} mục {}", min, list), fmt::format("at least {} {}", min, list)};
     case CheckKind::covers:
-      return {fmt::format("{} của {} gồm đủ: {}", field, list_of(lists), list_of(codes)),
-              fmt::format("{} of {} cover: {}", field, list_of(lists), list_of(codes))};
+      return {fmt::format("{} của {} gồm đủ: {}", field, joined(lists), joined(codes)),
+              fmt::format("{} of {} cover: {}", field, joined(lists), joined(codes))};
     case CheckKind::distinct:
       return {fmt::format("{} dùng ít nhất {} giá trị {} khác nhau", list, min, field),
               fmt::format("{} use at least {} different {} values", list, min, field)};

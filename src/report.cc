@@ -141,9 +141,8 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
       rep.missing.push_back(e.code);
     } else if (claims.size() > 1) {
       row.status = "invalid";
-      std::string list;
-      for (const FileSummary* f : claims) list += (list.empty() ? "" : ", ") + f->path;
-      row.reasons.push_back(say(lang, "có {} tệp cùng mã trường: {}", "{} files claim this school: {}", claims.size(), list));
+      row.reasons.push_back(say(lang, "có {} tệp cùng mã trường: {}", "{} files claim this school: {}", claims.size(),
+                                fmt::format("{}", fmt::join(row.paths, ", "))));
       rep.invalid.push_back(e.code);
     } else if (!claims[0]->valid) {
       row.status = "invalid";

@@ -33,8 +33,6 @@ bool YamlReader::mapping(const Node& node, const std::string& path, const std::v
     bool known = false;
     for (const std::string& a : allowed) known = known || a == e.key;
     if (known) continue;
-    std::string list;
-    for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
     if (node.flow && e.value.is_null()) {
       // In {a: x, y} a comma inside a value starts a new key: the usual cause.
       diags_.error("E101", e.key_offset, e.key_length, join_path(path, e.key),
@@ -47,7 +45,7 @@ bool YamlReader::mapping(const Node& node, const std::string& path, const std::v
     std::string near = closest(e.key, allowed);
     diags_.error("E101", e.key_offset, e.key_length, join_path(path, e.key),
                  say(lang(), "khóa `{}` không có trong biểu mẫu", "unknown key `{}`", join_path(path, e.key)),
-                 near.empty() ? say(lang(), "các khóa được dùng ở đây: {}", "keys allowed here: {}", list)
+                 near.empty() ? say(lang(), "các khóa được dùng ở đây: {}", "keys allowed here: {}", fmt::join(allowed, ", "))
                               : say(lang(), "có phải ý bạn là `{}`?", "did you mean `{}`?", near));
   }
   return true;

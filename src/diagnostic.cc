@@ -4,18 +4,20 @@
 
 namespace baocao {
 
+Diagnostic& Diagnostics::add(Severity severity, std::string code, std::size_t offset, std::size_t length,
+                             std::string key, std::string message, std::string hint) {
+  items_.push_back({severity, std::move(code), offset, length, std::move(key), std::move(message), std::move(hint), {}});
+  return items_.back();
+}
+
 Diagnostic& Diagnostics::error(std::string code, std::size_t offset, std::size_t length, std::string key,
                                std::string message, std::string hint) {
-  items_.push_back({Severity::error, std::move(code), offset, length, std::move(key), std::move(message),
-                    std::move(hint), {}});
-  return items_.back();
+  return add(Severity::error, std::move(code), offset, length, std::move(key), std::move(message), std::move(hint));
 }
 
 Diagnostic& Diagnostics::warning(std::string code, std::size_t offset, std::size_t length, std::string key,
                                  std::string message, std::string hint) {
-  items_.push_back({Severity::warning, std::move(code), offset, length, std::move(key), std::move(message),
-                    std::move(hint), {}});
-  return items_.back();
+  return add(Severity::warning, std::move(code), offset, length, std::move(key), std::move(message), std::move(hint));
 }
 
 std::size_t Diagnostics::error_count() const {

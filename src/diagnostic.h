@@ -44,6 +44,9 @@ class Diagnostics {
   void sort_by_position();
 
  private:
+  Diagnostic& add(Severity severity, std::string code, std::size_t offset, std::size_t length, std::string key,
+                  std::string message, std::string hint);
+
   Lang lang_;
   std::vector<Diagnostic> items_;
 };

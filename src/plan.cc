@@ -11,7 +11,7 @@
 
 namespace baocao {
 
-const std::vector<std::string> kVocabularyNames = {"topic", "form", "partner", "program", "level", "area"};
+const std::vector<std::string_view> kVocabularyNames = {"topic", "form", "partner", "program", "level", "area"};
 
 namespace {
 
@@ -88,7 +88,7 @@ class PlanReader {
 
   void read_vocabularies(const Node* node, Plan& plan) {
     if (!node || !r_.mapping(*node, "vocabularies", kVocabularyNames)) return;
-    for (const std::string& name : kVocabularyNames) {
+    for (std::string_view name : kVocabularyNames) {
       std::string path = join_path("vocabularies", name);
       std::vector<Term> terms;
       for (const Node* item : r_.list(r_.field(*node, name, "vocabularies", true), path)) {
@@ -111,7 +111,7 @@ class PlanReader {
                                  t.code, name));
         terms.push_back(std::move(t));
       }
-      plan.vocabularies[name] = Vocabulary(name, std::move(terms));
+      plan.vocabularies[std::string(name)] = Vocabulary(std::string(name), std::move(terms));
     }
   }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostic.h"
@@ -69,7 +70,7 @@ struct Plan {
 };
 
 // The vocabularies every plan must define: the school form and roster use them.
-extern const std::vector<std::string> kVocabularyNames;
+extern const std::vector<std::string_view> kVocabularyNames;
 
 std::optional<Plan> read_plan(const SourceFile& file, Diagnostics& diags);
 

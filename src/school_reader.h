@@ -14,6 +14,6 @@ namespace baocao {
 SchoolRecord read_school(const Node& root, const Plan& plan, const Office* office, Diagnostics& diags);
 
 // The top-level and nested keys of form v1, in the order of the form.
-extern const std::vector<std::string> kSchoolKeys;
+extern const std::vector<std::string_view> kSchoolKeys;
 
 }  // namespace baocao

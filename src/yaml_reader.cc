@@ -1,5 +1,7 @@
 #include "yaml_reader.h"
 
+#include <algorithm>
+
 #include "utf8.h"
 
 namespace baocao {
@@ -12,16 +14,42 @@ std::string item_path(const std::string& list, std::size_t index) {
   return list + "[" + std::to_string(index + 1) + "]";
 }
 
-void YamlReader::error(const std::string& code, const Node& at, const std::string& path, std::string message,
-                       std::string hint) {
-  diags_.error(code, at.offset, at.length, path, std::move(message), std::move(hint));
+void KeyPath::append_to(std::string& out) const {
+  if (parent_) parent_->append_to(out);
+  if (index_ != kNoIndex) {
+    out += '[';
+    out += std::to_string(index_ + 1);
+    out += ']';
+    return;
+  }
+  if (text_.empty()) return;
+  if (!out.empty()) out += '.';
+  out += text_;
 }
 
-bool YamlReader::mapping(const Node& node, const std::string& path, const std::vector<std::string>& allowed,
+std::string KeyPath::str() const {
+  std::string out;
+  append_to(out);
+  return out;
+}
+
+bool KeyPath::in_list() const {
+  if (index_ != kNoIndex) return true;
+  if (!parent_) return text_.find('[') != std::string_view::npos;
+  return parent_->in_list();
+}
+
+void YamlReader::error(const std::string& code, const Node& at, const KeyPath& path, std::string message,
+                       std::string hint) {
+  diags_.error(code, at.offset, at.length, path.str(), std::move(message), std::move(hint));
+}
+
+bool YamlReader::mapping(const Node& node, const KeyPath& keys, const std::vector<std::string_view>& allowed,
                          bool null_ok) {
   if (node.is_null() && null_ok) return true;
   if (!node.is_mapping()) {
-    error("E006", node, path,
+    std::string path = keys.str();
+    error("E006", node, keys,
           path.empty() ? say(lang(), "tệp phải là một bảng các khóa `khóa: giá trị`",
                              "the file must be a mapping of `key: value` lines")
                        : say(lang(), "`{}` phải gồm các khóa con (mỗi dòng `khóa: giá trị`, thụt vào)",
@@ -30,9 +58,8 @@ bool YamlReader::mapping(const Node& node, const std::string& path, const std::v
     return false;
   }
   for (const MapEntry& e : node.entries) {
-    bool known = false;
-    for (const std::string& a : allowed) known = known || a == e.key;
-    if (known) continue;
+    if (std::find(allowed.begin(), allowed.end(), e.key) != allowed.end()) continue;
+    std::string path = keys.str();
     if (node.flow && e.value.is_null()) {
       // In {a: x, y} a comma inside a value starts a new key: the usual cause.
       diags_.error("E101", e.key_offset, e.key_length, join_path(path, e.key),
@@ -42,7 +69,7 @@ bool YamlReader::mapping(const Node& node, const std::string& path, const std::v
                        "if a value contains a comma, put the whole value in double quotes, e.g. title: \"A, B\""));
       continue;
     }
-    std::string near = closest(e.key, allowed);
+    std::string near = closest(e.key, std::vector<std::string>(allowed.begin(), allowed.end()));
     diags_.error("E101", e.key_offset, e.key_length, join_path(path, e.key),
                  say(lang(), "khóa `{}` không có trong biểu mẫu", "unknown key `{}`", join_path(path, e.key)),
                  near.empty() ? say(lang(), "các khóa được dùng ở đây: {}", "keys allowed here: {}", fmt::join(allowed, ", "))
@@ -51,11 +78,12 @@ bool YamlReader::mapping(const Node& node, const std::string& path, const std::v
   return true;
 }
 
-const Node* YamlReader::field(const Node& map, std::string_view key, const std::string& path, bool required) {
+const Node* YamlReader::field(const Node& map, std::string_view key, const KeyPath& keys, bool required) {
   const MapEntry* e = map.is_mapping() ? map.find(key) : nullptr;
   if (e && !e->value.is_null()) return &e->value;
   if (required && !(e && e->value.reported)) {
-    std::string full = join_path(path, key);
+    std::string path = keys.str();
+    std::string full = keys.key(key).str();
     // A misspelt key ("infromed") is already reported with this key as its
     // suggestion; saying it is also missing would be the same mistake twice.
     if (!e && map.is_mapping())
@@ -77,11 +105,11 @@ const Node* YamlReader::field(const Node& map, std::string_view key, const std::
   return nullptr;
 }
 
-std::vector<const Node*> YamlReader::list(const Node* node, const std::string& path) {
+std::vector<const Node*> YamlReader::list(const Node* node, const KeyPath& path) {
   std::vector<const Node*> out;
   if (!node) return out;
   if (!node->is_sequence()) {
-    error("E006", *node, path, say(lang(), "`{}` phải là một danh sách", "`{}` must be a list", path),
+    error("E006", *node, path, say(lang(), "`{}` phải là một danh sách", "`{}` must be a list", path.str()),
           say(lang(), "mỗi mục một dòng bắt đầu bằng `- `, hoặc [a, b]", "one item per line starting with `- `, or [a, b]"));
     return out;
   }
@@ -90,18 +118,18 @@ std::vector<const Node*> YamlReader::list(const Node* node, const std::string& p
   return out;
 }
 
-bool YamlReader::scalar(const Node* node, const std::string& path, std::string_view expected) {
+bool YamlReader::scalar(const Node* node, const KeyPath& path, const char* expected_vi, const char* expected_en) {
   if (!node) return false;
   if (node->is_scalar()) return true;
   error("E103", *node, path,
-        say(lang(), "`{}` phải là {}, không phải danh sách hay bảng", "`{}` must be {}, not a list or mapping", path,
-            expected),
+        say(lang(), "`{}` phải là {}, không phải danh sách hay bảng", "`{}` must be {}, not a list or mapping",
+            path.str(), lang() == Lang::vi ? expected_vi : expected_en),
         {});
   return false;
 }
 
 template <typename T>
-Located<T> YamlReader::from(const Node* node, const std::string& path, const Parsed<T>& parsed) {
+Located<T> YamlReader::from(const Node* node, const KeyPath& path, const Parsed<T>& parsed) {
   Located<T> r;
   r.offset = node->offset;
   r.length = node->length;
@@ -109,19 +137,19 @@ Located<T> YamlReader::from(const Node* node, const std::string& path, const Par
     r.value = *parsed.value;
     r.present = true;
   } else {
-    error(parsed.code, *node, path, fmt::format("{}: {}", path, parsed.message), parsed.hint);
+    error(parsed.code, *node, path, fmt::format("{}: {}", path.str(), parsed.message), parsed.hint);
   }
   return r;
 }
 
-Located<std::string> YamlReader::text(const Node* node, const std::string& path, bool required) {
+Located<std::string> YamlReader::text(const Node* node, const KeyPath& path, bool required) {
   Located<std::string> r;
-  if (!scalar(node, path, say(lang(), "một đoạn chữ", "text"))) return r;
+  if (!scalar(node, path, "một đoạn chữ", "text")) return r;
   r.offset = node->offset;
   r.length = node->length;
   if (is_blank(node->text)) {
     if (required)
-      error("E108", *node, path, say(lang(), "`{}` không được để trống", "`{}` must not be blank", path),
+      error("E108", *node, path, say(lang(), "`{}` không được để trống", "`{}` must not be blank", path.str()),
             say(lang(), "ghi nội dung vào sau dấu hai chấm", "write the text after the colon"));
     return r;
   }
@@ -130,29 +158,29 @@ Located<std::string> YamlReader::text(const Node* node, const std::string& path,
   return r;
 }
 
-Located<long long> YamlReader::count(const Node* node, const std::string& path) {
-  if (!scalar(node, path, say(lang(), "một số", "a number"))) return {};
+Located<long long> YamlReader::count(const Node* node, const KeyPath& path) {
+  if (!scalar(node, path, "một số", "a number")) return {};
   return from(node, path, parse_count(node->text, lang()));
 }
 
-Located<Date> YamlReader::date(const Node* node, const std::string& path) {
-  if (!scalar(node, path, say(lang(), "một ngày", "a date"))) return {};
+Located<Date> YamlReader::date(const Node* node, const KeyPath& path) {
+  if (!scalar(node, path, "một ngày", "a date")) return {};
   return from(node, path, parse_date(node->text, lang()));
 }
 
-Located<bool> YamlReader::flag(const Node* node, const std::string& path) {
-  if (!scalar(node, path, say(lang(), "có hoặc không", "yes or no"))) return {};
+Located<bool> YamlReader::flag(const Node* node, const KeyPath& path) {
+  if (!scalar(node, path, "có hoặc không", "yes or no")) return {};
   return from(node, path, parse_bool(node->text, lang()));
 }
 
-Located<std::string> YamlReader::phone(const Node* node, const std::string& path) {
-  if (!scalar(node, path, say(lang(), "một số điện thoại", "a phone number"))) return {};
+Located<std::string> YamlReader::phone(const Node* node, const KeyPath& path) {
+  if (!scalar(node, path, "một số điện thoại", "a phone number")) return {};
   return from(node, path, parse_phone(node->text, lang()));
 }
 
-Located<std::string> YamlReader::code(const Node* node, const Vocabulary& vocab, const std::string& path) {
+Located<std::string> YamlReader::code(const Node* node, const Vocabulary& vocab, const KeyPath& path) {
   Located<std::string> r;
-  if (!scalar(node, path, say(lang(), "một mã", "a code"))) return r;
+  if (!scalar(node, path, "một mã", "a code")) return r;
   r.offset = node->offset;
   r.length = node->length;
   if (const Term* t = vocab.find(node->text)) {

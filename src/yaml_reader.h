@@ -15,6 +15,32 @@
 
 namespace baocao {
 
+// A dotted key path ("lessons[2].date") for messages. Reading a file names
+// the path of every value but shows few of them, so the text is built only
+// when asked for: a path is a view of its parent plus one step, and lives on
+// the caller's stack no longer than the parent it points to.
+class KeyPath {
+ public:
+  KeyPath(const char* text) : text_(text) {}  // NOLINT: a literal path reads best at call sites
+  KeyPath(const std::string& text) : text_(text) {}  // NOLINT
+
+  KeyPath key(std::string_view k) const { return KeyPath(this, k, kNoIndex); }
+  KeyPath item(std::size_t index) const { return KeyPath(this, {}, index); }  // 0-based; shown 1-based
+
+  std::string str() const;
+  bool in_list() const;  // whether any step is a list item
+
+ private:
+  static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+  KeyPath(const KeyPath* parent, std::string_view key, std::size_t index)
+      : parent_(parent), text_(key), index_(index) {}
+  void append_to(std::string& out) const;
+
+  const KeyPath* parent_ = nullptr;
+  std::string_view text_;  // the whole path at the root, else this step's key
+  std::size_t index_ = kNoIndex;
+};
+
 // A value with the place it came from, so later checks can point at it.
 template <typename T>
 struct Located {
@@ -33,30 +59,31 @@ class YamlReader {
 
   // Reports E006 unless `node` is a mapping (a null node is an empty one when
   // `null_ok`); then E101 for every key not in `allowed`.
-  bool mapping(const Node& node, const std::string& path, const std::vector<std::string>& allowed,
+  bool mapping(const Node& node, const KeyPath& path, const std::vector<std::string_view>& allowed,
                bool null_ok = false);
 
   // The value under `key`, or nullptr when the key is absent or its value
   // empty; reports E102 when `required`.
-  const Node* field(const Node& map, std::string_view key, const std::string& path, bool required);
+  const Node* field(const Node& map, std::string_view key, const KeyPath& path, bool required);
 
   // Items of a list; absent, null and [] are all "none". E006 for a non-list.
-  std::vector<const Node*> list(const Node* node, const std::string& path);
+  std::vector<const Node*> list(const Node* node, const KeyPath& path);
 
-  Located<std::string> text(const Node* node, const std::string& path, bool required);
-  Located<long long> count(const Node* node, const std::string& path);
-  Located<Date> date(const Node* node, const std::string& path);
-  Located<bool> flag(const Node* node, const std::string& path);
-  Located<std::string> code(const Node* node, const Vocabulary& vocab, const std::string& path);
-  Located<std::string> phone(const Node* node, const std::string& path);
+  Located<std::string> text(const Node* node, const KeyPath& path, bool required);
+  Located<long long> count(const Node* node, const KeyPath& path);
+  Located<Date> date(const Node* node, const KeyPath& path);
+  Located<bool> flag(const Node* node, const KeyPath& path);
+  Located<std::string> code(const Node* node, const Vocabulary& vocab, const KeyPath& path);
+  Located<std::string> phone(const Node* node, const KeyPath& path);
 
-  void error(const std::string& code, const Node& at, const std::string& path, std::string message,
+  void error(const std::string& code, const Node& at, const KeyPath& path, std::string message,
              std::string hint = {});
 
  private:
-  bool scalar(const Node* node, const std::string& path, std::string_view expected);
+  // `expected_vi` / `expected_en` name what the value should be ("a number").
+  bool scalar(const Node* node, const KeyPath& path, const char* expected_vi, const char* expected_en);
   template <typename T>
-  Located<T> from(const Node* node, const std::string& path, const Parsed<T>& parsed);
+  Located<T> from(const Node* node, const KeyPath& path, const Parsed<T>& parsed);
 
   Diagnostics& diags_;
 };

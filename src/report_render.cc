@@ -113,12 +113,20 @@ std::string status_label(const std::string& s) {
   return "Chưa nộp";
 }
 
-mu::data str(const std::string& s) { return mu::data(s); }
+// kainjow's data copies whatever list it is given, and the appendix holds a
+// row per school: the rows are moved into the list the data owns instead
+// (a list it allocated itself, so not a const object).
+mu::data list_of(std::vector<mu::data>&& items) {
+  mu::data l{mu::data::type::list};
+  const_cast<mu::list&>(l.list_value()).swap(items);
+  return l;
+}
 
 mu::data text_list(const std::vector<std::string>& v) {
-  mu::data l{mu::data::type::list};
-  for (const std::string& s : v) l.push_back(mu::data("text", str(s)));
-  return l;
+  std::vector<mu::data> items;
+  items.reserve(v.size());
+  for (const std::string& s : v) items.emplace_back("text", mu::data(s));
+  return list_of(std::move(items));
 }
 
 // Bars of a horizontal SVG chart, geometry computed here since templates hold no logic.
@@ -139,7 +147,7 @@ mu::data bars(const std::vector<std::pair<std::string, double>>& values, const s
   return l;
 }
 
-mu::data build_data(const Report& r) {
+mu::data build_data(const Report& r, unsigned jobs) {
   const Plan& plan = *r.plan;
   const Office& o = *r.office;
   mu::data d;
@@ -221,12 +229,13 @@ mu::data build_data(const Report& r) {
     return e ? e->name : code;
   };
 
-  // Requirements, grouped under the plan's tasks by their first clause.
-  mu::data tasks{mu::data::type::list};
-  mu::data met_everywhere{mu::data::type::list}, short_of{mu::data::type::list};
+  // Requirements, grouped under the plan's tasks by their first clause. Each
+  // row is built once: with thousands of schools short of a requirement its
+  // list of names is the largest text in the report.
+  std::vector<mu::data> req_rows;
   std::vector<std::pair<std::string, double>> req_bars;
   std::vector<std::string> req_texts;
-  auto req_row = [&](const RequirementRow& q) {
+  for (const RequirementRow& q : r.requirements) {
     mu::data row;
     long long evaluated = q.met + q.not_met;
     row.set("id", q.requirement->id);
@@ -236,52 +245,49 @@ mu::data build_data(const Report& r) {
     row.set("not_met", group(q.not_met));
     row.set("evaluated", group(evaluated));
     row.set("met_pct", evaluated ? pct(q.met, evaluated) : "—");
-    std::vector<std::string> names;
-    for (const std::string& c : q.schools_not_met) names.push_back(school_name(c));
-    row.set("schools_not_met", text_list(names));
-    row.set("schools_not_met_text", fmt::format("{}", fmt::join(names, "; ")));
-    row.set("has_schools_not_met", !names.empty());
-    return row;
-  };
-  for (const RequirementRow& q : r.requirements) {
-    long long evaluated = q.met + q.not_met;
+    std::string names;
+    for (const std::string& c : q.schools_not_met) {
+      if (!names.empty()) names += "; ";
+      names += school_name(c);
+    }
+    row["schools_not_met_text"] = mu::data(names);
+    row.set("has_schools_not_met", !q.schools_not_met.empty());
+    req_rows.push_back(std::move(row));
     req_bars.push_back({q.requirement->id, percent(q.met, evaluated)});
     req_texts.push_back(evaluated ? pct(q.met, evaluated) : "—");
-    if (evaluated == 0) continue;
-    if (q.not_met == 0) met_everywhere.push_back(req_row(q));
-    else short_of.push_back(req_row(q));
   }
-  std::vector<std::string> placed;
+  auto rows_where = [&](auto keep) {
+    mu::data l{mu::data::type::list};
+    for (std::size_t i = 0; i < r.requirements.size(); ++i)
+      if (keep(r.requirements[i])) l.push_back(req_rows[i]);
+    return l;
+  };
   auto first_clause = [](const std::string& c) { return c.substr(0, c.find(',')); };
+  auto in_a_task = [&](const RequirementRow& q) {
+    return std::any_of(plan.tasks.begin(), plan.tasks.end(),
+                       [&](const Task& t) { return t.clause == first_clause(q.requirement->clause); });
+  };
+  mu::data tasks{mu::data::type::list};
   for (const Task& task : plan.tasks) {
     mu::data row;
     row.set("clause", task.clause);
     row.set("title", task.title.vi);
-    mu::data reqs{mu::data::type::list};
-    for (const RequirementRow& q : r.requirements)
-      if (first_clause(q.requirement->clause) == task.clause) {
-        reqs.push_back(req_row(q));
-        placed.push_back(q.requirement->id);
-      }
-    row.set("requirements", reqs);
+    mu::data reqs = rows_where([&](const RequirementRow& q) { return first_clause(q.requirement->clause) == task.clause; });
     row.set("has_requirements", !reqs.is_empty_list());
+    row["requirements"] = std::move(reqs);
     tasks.push_back(row);
   }
-  mu::data unplaced{mu::data::type::list};
-  for (const RequirementRow& q : r.requirements)
-    if (std::find(placed.begin(), placed.end(), q.requirement->id) == placed.end()) unplaced.push_back(req_row(q));
-  d.set("tasks", tasks);
-  d.set("other_requirements", unplaced);
+  mu::data unplaced = rows_where([&](const RequirementRow& q) { return !in_a_task(q); });
+  mu::data met_everywhere = rows_where([](const RequirementRow& q) { return q.met > 0 && q.not_met == 0; });
+  mu::data short_of = rows_where([](const RequirementRow& q) { return q.not_met > 0; });
+  d["tasks"] = std::move(tasks);
   d.set("has_other_requirements", !unplaced.is_empty_list());
-  d.set("all_requirements", [&] {
-    mu::data l{mu::data::type::list};
-    for (const RequirementRow& q : r.requirements) l.push_back(req_row(q));
-    return l;
-  }());
-  d.set("met_everywhere", met_everywhere);
+  d["other_requirements"] = std::move(unplaced);
+  d["all_requirements"] = list_of(std::move(req_rows));
   d.set("has_met_everywhere", !met_everywhere.is_empty_list());
-  d.set("short_of", short_of);
+  d["met_everywhere"] = std::move(met_everywhere);
   d.set("has_short_of", !short_of.is_empty_list());
+  d["short_of"] = std::move(short_of);
   d.set("chart_requirements", bars(req_bars, req_texts, 100.0, 380));
   d.set("chart_requirements_height", std::to_string(req_bars.size() * 22 + 8));
 
@@ -323,17 +329,18 @@ mu::data build_data(const Report& r) {
   d.set("signer_title", o.signer_title);
   d.set("signer_name", o.signer_name);
 
-  // Appendix 1: one row per roster school.
-  mu::data rows{mu::data::type::list};
-  mu::data problems{mu::data::type::list};
-  int no = 0;
-  for (const SchoolRow& s : r.schools) {
-    mu::data row;
-    row.set("no", std::to_string(++no));
+  // Appendix 1: one row per roster school, built on all threads (a province
+  // has tens of thousands); appendix 2 lists the schools with a problem.
+  std::vector<mu::data> rows(r.schools.size());
+  const Vocabulary& levels = plan.vocabulary("level");
+  parallel_for(r.schools.size(), jobs, [&](std::size_t i) {
+    const SchoolRow& s = r.schools[i];
+    mu::data& row = rows[i];
+    row.set("no", std::to_string(i + 1));
     row.set("code", s.code);
     row.set("name", s.name);
     row.set("commune", s.commune);
-    row.set("level", s.level.empty() ? "" : plan.vocabulary("level").label(s.level, Lang::vi));
+    row.set("level", s.level.empty() ? "" : levels.label(s.level, Lang::vi));
     row.set("status", status_label(s.status));
     row.set("is_valid", s.status == "valid");
     row.set("late", s.late ? "Muộn" : (s.status == "valid" ? "Đúng hạn" : ""));
@@ -348,17 +355,18 @@ mu::data build_data(const Report& r) {
       row.set("not_met", ids.empty() ? "—" : fmt::format("{}", fmt::join(ids, ", ")));
     } else {
       for (const char* k : {"staff", "students", "lessons", "activities", "trainings", "not_met"}) row.set(k, "");
-      mu::data p;
-      p.set("code", s.code);
-      p.set("name", s.name);
-      p.set("status", status_label(s.status));
-      std::vector<std::string> reasons;
-      for (const std::string& x : s.reasons) reasons.push_back(x);
-      p.set("reasons", text_list(reasons));
-      p.set("reasons_text", fmt::format("{}", fmt::join(reasons, "; ")));
-      problems.push_back(p);
     }
-    rows.push_back(row);
+  });
+  mu::data problems{mu::data::type::list};
+  for (const SchoolRow& s : r.schools) {
+    if (s.status == "valid") continue;
+    mu::data p;
+    p.set("code", s.code);
+    p.set("name", s.name);
+    p.set("status", status_label(s.status));
+    p.set("reasons_text", fmt::format("{}", fmt::join(s.reasons, "; ")));
+    p["reasons"] = text_list(s.reasons);
+    problems.push_back(p);
   }
   for (const FileSummary* f : r.unknown_files) {
     mu::data p;
@@ -372,9 +380,9 @@ mu::data build_data(const Report& r) {
     p.set("reasons_text", fmt::format("{}", fmt::join(reasons, "; ")));
     problems.push_back(p);
   }
-  d.set("schools", rows);
-  d.set("problems", problems);
+  d["schools"] = list_of(std::move(rows));
   d.set("has_problems", !problems.is_empty_list());
+  d["problems"] = std::move(problems);
   return d;
 }
 
@@ -427,7 +435,7 @@ std::string render_with(const mu::data& data, ReportFormat format, const std::st
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error) {
   bool documents = std::any_of(formats.begin(), formats.end(), [](ReportFormat f) { return f != ReportFormat::json; });
-  const mu::data data = documents ? build_data(report) : mu::data();
+  const mu::data data = documents ? build_data(report, jobs) : mu::data();
   std::vector<std::string> out(formats.size()), errors(formats.size());
   parallel_for(formats.size(), jobs, [&](std::size_t i) {
     out[i] = formats[i] == ReportFormat::json ? render_json(report)

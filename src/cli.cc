@@ -5,8 +5,13 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <atomic>
+#include <exception>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <sstream>
+#include <thread>
 
 #include "atomic_write.h"
 #include "blank_form.h"
@@ -49,46 +54,66 @@ void print_file_diagnostics(std::ostream& out, const std::string& path, const So
     if (!errors_only || x.severity == Severity::error) out << format_diagnostic(path, file, x, style);
 }
 
-// Loads the plan and, when there is one, the office file; prints their
-// problems to stderr. Returns false on any problem (exit 2).
-bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
-  PrintStyle style{c.lang, use_color(stderr)};
+// Loads the plan; prints its problems to stderr.
+std::optional<Plan> load_plan_for(const Common& c) {
   Diagnostics pd(c.lang);
   std::optional<SourceFile> plan_file;
   std::string io_error;
-  plan = load_plan(c.plan, pd, plan_file, &io_error);
+  std::optional<Plan> plan = load_plan(c.plan, pd, plan_file, &io_error);
   if (!io_error.empty()) {
     std::cerr << say(c.lang, "baocao: {}\n", "baocao: {}\n", io_error);
-    return false;
+    return std::nullopt;
   }
   if (!plan) {
-    print_file_diagnostics(std::cerr, plan_file->path(), &*plan_file, pd, style);
+    print_file_diagnostics(std::cerr, plan_file->path(), &*plan_file, pd, PrintStyle{c.lang, use_color(stderr)});
     std::cerr << say(c.lang, "baocao: tệp kế hoạch {} có lỗi\n", "baocao: the plan file {} has errors\n", plan_file->path());
-    return false;
   }
-  std::string config = c.config;
-  if (config.empty() && std::filesystem::exists("baocao.yaml")) config = "baocao.yaml";
-  if (config.empty()) {
-    if (need_office)
-      std::cerr << say(c.lang, "baocao: cần tệp của phòng: không có baocao.yaml ở thư mục hiện tại; dùng --config TỆP\n",
-                       "baocao: the office file is needed: no baocao.yaml here; use --config FILE\n");
-    return !need_office;
-  }
+  return plan;
+}
+
+// The office file: --config, else baocao.yaml here, else "" (said on
+// stderr when one is needed).
+std::string office_file(const Common& c, bool need_office) {
+  if (!c.config.empty()) return c.config;
+  if (std::filesystem::exists("baocao.yaml")) return "baocao.yaml";
+  if (need_office)
+    std::cerr << say(c.lang, "baocao: cần tệp của phòng: không có baocao.yaml ở thư mục hiện tại; dùng --config TỆP\n",
+                     "baocao: the office file is needed: no baocao.yaml here; use --config FILE\n");
+  return {};
+}
+
+// Reads the office file. Its problems are returned in `problems` rather
+// than printed, as compile reads it on a thread of its own.
+std::optional<Office> read_office_file(const std::string& config, const Plan& plan, Lang lang, std::string* problems) {
   std::string err;
-  auto bytes = read_input(config, c.lang, &err);
+  auto bytes = read_input(config, lang, &err);
   if (!bytes) {
-    std::cerr << fmt::format("baocao: {}: {}\n", config, err);
-    return false;
+    *problems = fmt::format("baocao: {}: {}\n", config, err);
+    return std::nullopt;
   }
   SourceFile file(config, std::move(*bytes));
-  Diagnostics od(c.lang);
-  office = read_office(file, *plan, od);
+  Diagnostics od(lang);
+  std::optional<Office> office = read_office(file, plan, od);
   if (!office) {
-    print_file_diagnostics(std::cerr, config, &file, od, style);
-    std::cerr << say(c.lang, "baocao: tệp của phòng {} có lỗi\n", "baocao: the office file {} has errors\n", config);
-    return false;
+    std::ostringstream out;
+    print_file_diagnostics(out, config, &file, od, PrintStyle{lang, use_color(stderr)});
+    out << say(lang, "baocao: tệp của phòng {} có lỗi\n", "baocao: the office file {} has errors\n", config);
+    *problems = out.str();
   }
-  return true;
+  return office;
+}
+
+// Loads the plan and, when there is one, the office file; prints their
+// problems to stderr. Returns false on any problem (exit 2).
+bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
+  plan = load_plan_for(c);
+  if (!plan) return false;
+  std::string config = office_file(c, need_office);
+  if (config.empty()) return !need_office;
+  std::string problems;
+  office = read_office_file(config, *plan, c.lang, &problems);
+  std::cerr << problems;
+  return office.has_value();
 }
 
 std::string display_path(const std::string& p) { return p == "-" ? "<stdin>" : p; }
@@ -196,9 +221,10 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     std::cerr << say(c.lang, "baocao: không có thư mục mẫu `{}`\n", "baocao: no template folder `{}`\n", template_dir);
     return kUsage;
   }
-  std::optional<Plan> plan;
-  std::optional<Office> office;
-  if (!load_setup(c, true, plan, office)) return kUsage;
+  std::optional<Plan> plan = load_plan_for(c);
+  if (!plan) return kUsage;
+  std::string config = office_file(c, true);
+  if (config.empty()) return kUsage;
   InputFiles in = find_input_files(paths, c.lang);
   for (const std::string& f : in.files)
     if (f == "-") {
@@ -208,21 +234,59 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   if (!in.missing.empty() || !in.problems.empty()) report_inputs(in, c.lang);
   if (!in.missing.empty()) return kUsage;
 
+  // The roster is read while the files are: a province's roster is
+  // megabytes of YAML, and a file needs it only for its last step. Files
+  // read before it is ready wait for it; the result is the same either way.
+  std::optional<Office> office;
+  std::string office_problems;
+  std::exception_ptr office_exception;
+  std::atomic<const Office*> roster{nullptr};
+  std::atomic<bool> roster_failed{false};
+  std::thread roster_reader([&] {
+    try {
+      office = read_office_file(config, *plan, c.lang, &office_problems);
+    } catch (...) {
+      office_exception = std::current_exception();
+    }
+    if (office) roster.store(&*office, std::memory_order_release);
+    else roster_failed.store(true, std::memory_order_relaxed);
+  });
+
   // Each file is reduced to its summary as soon as it is checked, so memory
   // grows with the number of schools, not with the size of their files.
   std::vector<FileSummary> summaries(in.files.size());
   std::vector<std::string> printed(in.files.size());
+  std::vector<std::unique_ptr<Submission>> waiting(in.files.size());
   PrintStyle style{c.lang, use_color(stderr)};
-  parallel_for(in.files.size(), jobs, [&](std::size_t i) {
-    std::string err;
-    auto bytes = read_input(in.files[i], c.lang, &err);
-    Submission s = check_submission(in.files[i], std::move(bytes), err, *plan, &*office, c.lang);
+  auto finish = [&](std::size_t i, Submission& s, const Office& o) {
+    finish_submission(s, *plan, &o);
     summaries[i] = summarize(s, *plan);
     if (s.diags.has_errors()) {
       std::ostringstream out;
       print_file_diagnostics(out, s.path, s.source ? &*s.source : nullptr, s.diags, style, true);
       printed[i] = out.str();
     }
+  };
+  parallel_for(in.files.size(), jobs, [&](std::size_t i) {
+    if (roster_failed.load(std::memory_order_relaxed)) return;
+    std::string err;
+    auto bytes = read_input(in.files[i], c.lang, &err);
+    Submission s = read_submission(in.files[i], std::move(bytes), err, *plan, c.lang);
+    if (const Office* o = roster.load(std::memory_order_acquire)) finish(i, s, *o);
+    else waiting[i] = std::make_unique<Submission>(std::move(s));
+  });
+  roster_reader.join();
+  if (office_exception) std::rethrow_exception(office_exception);
+  if (!office) {
+    std::cerr << office_problems;
+    return kUsage;
+  }
+  std::vector<std::size_t> held;
+  for (std::size_t i = 0; i < waiting.size(); ++i)
+    if (waiting[i]) held.push_back(i);
+  parallel_for(held.size(), jobs, [&](std::size_t k) {
+    finish(held[k], *waiting[held[k]], *office);
+    waiting[held[k]].reset();
   });
   // Two files claiming one school make both suspect: say so at each.
   std::map<std::string, std::vector<std::size_t>> by_code;

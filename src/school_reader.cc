@@ -25,8 +25,8 @@ const std::vector<std::string_view> kTrainingKeys = {"title", "organizer", "date
 
 class SchoolReader {
  public:
-  SchoolReader(const Plan& plan, const Office* office, Diagnostics& diags)
-      : plan_(plan), office_(office), r_(diags), lang_(diags.lang()), topics_(plan.vocabulary("topic")),
+  SchoolReader(const Plan& plan, Diagnostics& diags)
+      : plan_(plan), r_(diags), lang_(diags.lang()), topics_(plan.vocabulary("topic")),
         forms_(plan.vocabulary("form")), partners_(plan.vocabulary("partner")), programs_(plan.vocabulary("program")) {}
 
   SchoolRecord read(const Node& root) {
@@ -80,18 +80,6 @@ class SchoolReader {
     if (const Node* s = section(root, "school", kSchoolPart)) {
       rec.school_code = r_.text(get(*s, "code", "school", true), "school.code", true);
       rec.school_name = r_.text(get(*s, "name", "school", true), "school.name", true);
-      if (office_ && rec.school_code.present && !office_->find(rec.school_code.value)) {
-        std::vector<std::string> codes;
-        for (const RosterEntry& e : office_->schools()) codes.push_back(e.code);
-        std::string near = closest(rec.school_code.value, codes);
-        r_.diags().error("E206", rec.school_code.offset, rec.school_code.length, "school.code",
-                         say(lang_, "mã trường `{}` không có trong danh sách trường của phòng",
-                             "school code `{}` is not on the office roster", rec.school_code.value),
-                         near.empty() ? say(lang_, "xem mã trường trong tệp baocao.yaml của phòng",
-                                            "look the code up in the office's baocao.yaml")
-                                      : say(lang_, "có phải ý bạn là `{}` ({})?", "did you mean `{}` ({})?", near,
-                                            office_->find(near)->name));
-      }
     }
     if (const Node* p = section(root, "prepared", kPreparedPart)) {
       rec.prepared_by = r_.text(get(*p, "by", "prepared", true), "prepared.by", true);
@@ -327,7 +315,6 @@ class SchoolReader {
   }
 
   const Plan& plan_;
-  const Office* office_;
   YamlReader r_;
   Lang lang_;
   const Vocabulary &topics_, &forms_, &partners_, &programs_;
@@ -336,8 +323,8 @@ class SchoolReader {
 
 }  // namespace
 
-SchoolRecord read_school(const Node& root, const Plan& plan, const Office* office, Diagnostics& diags) {
-  return SchoolReader(plan, office, diags).read(root);
+SchoolRecord read_school(const Node& root, const Plan& plan, Diagnostics& diags) {
+  return SchoolReader(plan, diags).read(root);
 }
 
 }  // namespace baocao

@@ -3,15 +3,14 @@
 // the rules that tie fields together.
 #pragma once
 #include "diagnostic.h"
-#include "office.h"
 #include "plan.h"
 #include "school_record.h"
 #include "yaml_tree.h"
 
 namespace baocao {
 
-// `office` may be null (no roster): then school codes are not checked.
-SchoolRecord read_school(const Node& root, const Plan& plan, const Office* office, Diagnostics& diags);
+// The roster's checks come after, in finish_submission.
+SchoolRecord read_school(const Node& root, const Plan& plan, Diagnostics& diags);
 
 // The top-level and nested keys of form v1, in the order of the form.
 extern const std::vector<std::string_view> kSchoolKeys;

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "school_reader.h"
+#include "vocabulary.h"
 #include "yaml_tree.h"
 
 namespace baocao {
@@ -47,8 +48,8 @@ std::optional<std::string> read_input(const std::string& path, Lang lang, std::s
   return data;
 }
 
-Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
-                            const Plan& plan, const Office* office, Lang lang) {
+Submission read_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
+                           const Plan& plan, Lang lang) {
   Submission s(lang);
   s.path = path;
   if (!bytes) {
@@ -58,8 +59,29 @@ Submission check_submission(const std::string& path, std::optional<std::string> 
   }
   s.source.emplace(path, std::move(*bytes));
   std::optional<Node> root = parse_yaml(*s.source, s.diags);
-  if (!root) return s;
-  s.record = read_school(*root, plan, office, s.diags);
+  if (root) s.record = read_school(*root, plan, s.diags);
+  return s;
+}
+
+void finish_submission(Submission& s, const Plan& plan, const Office* office) {
+  Lang lang = s.diags.lang();
+  if (!s.record) {
+    s.diags.sort_by_position();
+    return;
+  }
+  const Located<std::string>& code = s.record->school_code;
+  if (office && code.present && !office->find(code.value)) {
+    std::vector<std::string> codes;
+    for (const RosterEntry& e : office->schools()) codes.push_back(e.code);
+    std::string near = closest(code.value, codes);
+    s.diags.error("E206", code.offset, code.length, "school.code",
+                  say(lang, "mã trường `{}` không có trong danh sách trường của phòng",
+                      "school code `{}` is not on the office roster", code.value),
+                  near.empty() ? say(lang, "xem mã trường trong tệp baocao.yaml của phòng",
+                                     "look the code up in the office's baocao.yaml")
+                               : say(lang, "có phải ý bạn là `{}` ({})?", "did you mean `{}` ({})?", near,
+                                     office->find(near)->name));
+  }
   if (!s.diags.has_errors()) {
     const RosterEntry* entry = office ? office->find(s.school_code()) : nullptr;
     s.results = evaluate_requirements(plan, *s.record, entry, office != nullptr, lang);
@@ -75,6 +97,12 @@ Submission check_submission(const std::string& path, std::optional<std::string> 
     }
   }
   s.diags.sort_by_position();
+}
+
+Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
+                            const Plan& plan, const Office* office, Lang lang) {
+  Submission s = read_submission(path, std::move(bytes), read_error, plan, lang);
+  finish_submission(s, plan, office);
   return s;
 }
 

@@ -35,8 +35,18 @@ struct Submission {
 // nothing and sets `error` to a sentence in the user's language.
 std::optional<std::string> read_input(const std::string& path, Lang lang, std::string* error);
 
-// `have_roster` tells whether the office file (and so requirements that
-// need the roster) is known.
+// The check in two steps, so that files can be read while the roster still
+// loads. The first needs only the plan: bytes, strict YAML, the typed record
+// and its form errors.
+Submission read_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
+                           const Plan& plan, Lang lang);
+
+// The second: a school code not on the roster (E206), then, when the file
+// has no error, the plan's requirements. `office` may be null (no roster):
+// codes are then not checked and roster conditions not evaluated.
+void finish_submission(Submission& s, const Plan& plan, const Office* office);
+
+// Both steps.
 Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
                             const Plan& plan, const Office* office, Lang lang);
 

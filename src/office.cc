@@ -16,8 +16,9 @@ void Office::add_school(RosterEntry e) {
 }
 
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags) {
-  std::optional<Node> root = parse_yaml(file, diags);
-  if (!root) return std::nullopt;
+  std::optional<YamlDocument> doc = parse_yaml(file, diags);
+  if (!doc) return std::nullopt;
+  const Node* root = &doc->root;
   YamlReader r(diags);
   Lang lang = diags.lang();
   Office o;

@@ -283,10 +283,10 @@ Text Requirement::met_text() const {
 }
 
 std::optional<Plan> read_plan(const SourceFile& file, Diagnostics& diags) {
-  std::optional<Node> root = parse_yaml(file, diags);
-  if (!root) return std::nullopt;
+  std::optional<YamlDocument> doc = parse_yaml(file, diags);
+  if (!doc) return std::nullopt;
   PlanReader reader(diags);
-  auto plan = reader.read(*root);
+  auto plan = reader.read(doc->root);
   if (plan) plan->source = file.text();
   return plan;
 }

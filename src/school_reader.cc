@@ -148,7 +148,10 @@ class SchoolReader {
 
   static std::string joined(const std::vector<const Node*>& items, std::size_t from, std::size_t n) {
     std::string s;
-    for (std::size_t k = from; k < from + n; ++k) s += (k > from ? ", " : "") + items[k]->text;
+    for (std::size_t k = from; k < from + n; ++k) {
+      if (k > from) s += ", ";
+      s += items[k]->text;
+    }
     return s;
   }
 

@@ -58,8 +58,7 @@ Submission read_submission(const std::string& path, std::optional<std::string> b
     return s;
   }
   s.source.emplace(path, std::move(*bytes));
-  std::optional<Node> root = parse_yaml(*s.source, s.diags);
-  if (root) s.record = read_school(*root, plan, s.diags);
+  if (std::optional<YamlDocument> doc = parse_yaml(*s.source, s.diags)) s.record = read_school(doc->root, plan, s.diags);
   return s;
 }
 

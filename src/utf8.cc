@@ -59,8 +59,6 @@ std::size_t char_count(std::string_view s) {
   return n;
 }
 
-namespace {
-
 // True when every code point lies in a block whose characters are their own
 // NFC and never compose with a neighbour (Latin, Vietnamese precomposed
 // letters, common punctuation). Typed Vietnamese almost always is; a
@@ -80,8 +78,6 @@ bool surely_nfc(std::string_view s) {
   }
   return true;
 }
-
-}  // namespace
 
 std::string nfc(std::string_view s) {
   if (surely_nfc(s)) return std::string(s);

@@ -14,6 +14,11 @@ std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0);
 // Number of code points in valid UTF-8 (invalid bytes count one each).
 std::size_t char_count(std::string_view s);
 
+// True when `s` is certainly its own NFC: every code point is in a block
+// that never changes or composes (Latin, Vietnamese, common punctuation).
+// False means "normalise to find out".
+bool surely_nfc(std::string_view s);
+
 // NFC normal form; the input must be valid UTF-8.
 std::string nfc(std::string_view s);
 

@@ -5,6 +5,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <iterator>
 #include <sstream>
 #include <unordered_map>
 
@@ -57,8 +58,8 @@ std::size_t closing_quote(std::string_view text, std::size_t open) {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits)
-      : file_(file), text_(file.text()), diags_(diags), limits_(limits) {}
+  TreeBuilder(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits, TextArena& arena)
+      : file_(file), text_(file.text()), diags_(diags), limits_(limits), arena_(arena) {}
 
   std::optional<Node> root;
   bool broken = false;  // the text can't be trusted as this tree
@@ -73,7 +74,8 @@ class TreeBuilder : public YAML::EventHandler {
     // key it belongs to is the useful place to point at.
     if (!stack_.empty() && stack_.back().node.is_mapping() && stack_.back().has_key) {
       Frame& f = stack_.back();
-      if (file_.location(n.offset).line != file_.location(f.key_offset).line) {
+      std::size_t line_end = text_.find('\n', f.key_offset);
+      if (line_end != std::string_view::npos && line_end < n.offset) {
         n.offset = f.key_offset;
         n.length = f.key_length;
       }
@@ -126,7 +128,7 @@ class TreeBuilder : public YAML::EventHandler {
       std::size_t nl = value.find('\n');
       n.length = std::min(nl == std::string::npos ? value.size() : nl, first_line_length(text_, n.offset));
     }
-    n.text = nfc(value);
+    n.text = keep(value, n.offset + (n.quoted ? 1 : 0));
     attach(std::move(n));
   }
 
@@ -143,14 +145,27 @@ class TreeBuilder : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
+  // A mapping or sequence being read. Its children collect in a buffer kept
+  // per depth and reused, then move into the node at its end in one
+  // allocation of the right size: most mappings and lists are small.
   struct Frame {
     Node node;
     bool has_key = false;
     bool key_rejected = false;
-    std::string key;
+    std::string_view key;
     std::size_t key_offset = 0, key_length = 0;
-    std::unordered_map<std::string, std::size_t> index;  // key -> entry, for large mappings only
+    std::unordered_map<std::string_view, std::size_t> index;  // key -> entry, for large mappings only
   };
+  std::vector<Node>& items_at(std::size_t depth) { return item_buffers_[depth]; }
+  std::vector<MapEntry>& entries_at(std::size_t depth) { return entry_buffers_[depth]; }
+
+  // The value as a view: in place when the file holds it verbatim at `at`
+  // (nearly always), else a normalised copy in the arena.
+  std::string_view keep(const std::string& value, std::size_t at) {
+    if (!surely_nfc(value)) return arena_.keep(nfc(value));
+    if (text_.compare(std::min(at, text_.size()), value.size(), value) == 0) return text_.substr(at, value.size());
+    return arena_.keep(value);
+  }
 
   std::size_t offset(const YAML::Mark& mark) const {
     return mark.pos < 0 ? 0 : std::min(static_cast<std::size_t>(mark.pos), text_.size());
@@ -219,11 +234,23 @@ class TreeBuilder : public YAML::EventHandler {
     }
     count_node(f.node.offset);
     stack_.push_back(std::move(f));
+    if (item_buffers_.size() < stack_.size()) {
+      item_buffers_.resize(stack_.size());
+      entry_buffers_.resize(stack_.size());
+    }
   }
 
   void close() {
+    std::size_t depth = stack_.size() - 1;
     Frame f = std::move(stack_.back());
     stack_.pop_back();
+    auto take = [](auto& buffer, auto& into) {
+      into.reserve(buffer.size());
+      std::move(buffer.begin(), buffer.end(), std::back_inserter(into));
+      buffer.clear();
+    };
+    take(items_at(depth), f.node.items);
+    take(entries_at(depth), f.node.entries);
     attach(std::move(f.node));
   }
 
@@ -244,7 +271,7 @@ class TreeBuilder : public YAML::EventHandler {
         if (!p.empty()) p += '.';
         p += f.key;
       } else if (f.node.is_sequence()) {
-        p += '[' + std::to_string(f.node.items.size()) + ']';
+        p += '[' + std::to_string(item_buffers_[&f - stack_.data()].size()) + ']';
       }
     }
     return p;
@@ -257,8 +284,9 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     Frame& f = stack_.back();
+    std::size_t depth = stack_.size() - 1;
     if (f.node.is_sequence()) {
-      f.node.items.push_back(std::move(n));
+      items_at(depth).push_back(std::move(n));
       return;
     }
     if (!f.has_key) {
@@ -287,7 +315,8 @@ class TreeBuilder : public YAML::EventHandler {
       broken = true;
       throw Abort{};
     }
-    if (const MapEntry* first = lookup(f, f.key)) {
+    std::vector<MapEntry>& entries = entries_at(depth);
+    if (const MapEntry* first = lookup(f, entries, f.key)) {
       diags_.error("E005", f.key_offset, f.key_length, path(),
                    say(diags_.lang(), "khóa `{}` bị lặp lại; lần đầu ở dòng {}",
                        "key `{}` appears twice; first at line {}", f.key, file_.location(first->key_offset).line),
@@ -299,29 +328,33 @@ class TreeBuilder : public YAML::EventHandler {
     f.has_key = false;
     n.key_offset = f.key_offset;
     n.key_length = f.key_length;
-    MapEntry e{f.key, f.key_offset, f.key_length, std::move(n)};
-    f.node.entries.push_back(std::move(e));
-    if (!f.index.empty() || f.node.entries.size() > 16) {
+    entries.push_back(MapEntry{f.key, f.key_offset, f.key_length, std::move(n)});
+    if (!f.index.empty() || entries.size() > 16) {
       if (f.index.empty())
-        for (std::size_t i = 0; i < f.node.entries.size(); ++i) f.index.emplace(f.node.entries[i].key, i);
+        for (std::size_t i = 0; i < entries.size(); ++i) f.index.emplace(entries[i].key, i);
       else
-        f.index.emplace(f.key, f.node.entries.size() - 1);
+        f.index.emplace(entries.back().key, entries.size() - 1);
     }
   }
 
-  const MapEntry* lookup(const Frame& f, const std::string& key) const {
+  static const MapEntry* lookup(const Frame& f, const std::vector<MapEntry>& entries, std::string_view key) {
     if (!f.index.empty()) {
       auto it = f.index.find(key);
-      return it == f.index.end() ? nullptr : &f.node.entries[it->second];
+      return it == f.index.end() ? nullptr : &entries[it->second];
     }
-    return f.node.find(key);
+    for (const MapEntry& e : entries)
+      if (e.key == key) return &e;
+    return nullptr;
   }
 
   const SourceFile& file_;
   std::string_view text_;
   Diagnostics& diags_;
   const YamlLimits& limits_;
+  TextArena& arena_;
   std::vector<Frame> stack_;
+  std::vector<std::vector<Node>> item_buffers_;       // by depth
+  std::vector<std::vector<MapEntry>> entry_buffers_;  // by depth
   std::size_t nodes_ = 0;
 };
 
@@ -462,10 +495,11 @@ bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& li
 
 }  // namespace
 
-std::optional<Node> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
+std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
   if (!check_text(file, diags, limits)) return std::nullopt;
   std::istringstream in(file.text());
-  TreeBuilder builder(file, diags, limits);
+  YamlDocument doc;
+  TreeBuilder builder(file, diags, limits, doc.text);
   try {
     YAML::Parser parser(in);
     bool any = parser.HandleNextDocument(builder);
@@ -490,11 +524,8 @@ std::optional<Node> parse_yaml(const SourceFile& file, Diagnostics& diags, const
     return std::nullopt;
   }
   if (builder.broken) return std::nullopt;
-  if (!builder.root) {
-    Node empty;
-    return empty;
-  }
-  return std::move(builder.root);
+  if (builder.root) doc.root = std::move(*builder.root);
+  return doc;
 }
 
 }  // namespace baocao

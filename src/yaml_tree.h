@@ -13,6 +13,7 @@
 
 #include "diagnostic.h"
 #include "source_file.h"
+#include "text_arena.h"
 
 namespace baocao {
 
@@ -28,7 +29,7 @@ struct Node {
   bool reported = false;
   std::size_t key_offset = kNoOffset;  // the key this node is the value of, if any
   std::size_t key_length = 0;   // stands for something already reported (an alias)
-  std::string text;        // scalar value, NFC-normalised
+  std::string_view text;   // scalar value, NFC-normalised, in the file or the document's arena
   std::vector<Node> items;
   std::vector<MapEntry> entries;
 
@@ -40,7 +41,7 @@ struct Node {
 };
 
 struct MapEntry {
-  std::string key;
+  std::string_view key;
   std::size_t key_offset = 0;
   std::size_t key_length = 0;
   Node value;
@@ -52,9 +53,16 @@ struct YamlLimits {
   std::size_t max_line_bytes = 20'000;  // a long proposal is a few thousand
 };
 
+// A parsed file. Its texts are views into the source file, which must
+// outlive it, or into its own arena.
+struct YamlDocument {
+  Node root;
+  TextArena text;
+};
+
 // Parses the whole file. Problems go to `diags` as located errors. Returns
 // the tree when it can be trusted for further checks (even with duplicate
 // keys or aliases, which are reported), nothing when the text is not YAML.
-std::optional<Node> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits = {});
+std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits = {});
 
 }  // namespace baocao

@@ -38,16 +38,49 @@ std::vector<utf8proc_int32_t> code_points(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Length of the valid UTF-8 sequence at `p` (`left` bytes available) and its
+// code point, or 0 when invalid. The rules are utf8proc's (no overlong
+// forms, surrogates, or code points past U+10FFFF), written out so that the
+// byte scans every file goes through need no call per character.
+inline std::size_t decode(const unsigned char* p, std::size_t left, char32_t* cp) {
+  unsigned char a = p[0];
+  if (a < 0x80) {
+    *cp = a;
+    return 1;
+  }
+  auto cont = [&](std::size_t i) { return i < left && (p[i] & 0xC0) == 0x80; };
+  if (a < 0xC2 || a > 0xF4) return 0;
+  if (a < 0xE0) {
+    if (!cont(1)) return 0;
+    *cp = (char32_t(a & 0x1F) << 6) | (p[1] & 0x3F);
+    return 2;
+  }
+  if (a < 0xF0) {
+    if (!cont(1) || !cont(2) || (a == 0xE0 && p[1] < 0xA0) || (a == 0xED && p[1] > 0x9F)) return 0;
+    *cp = (char32_t(a & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    return 3;
+  }
+  if (!cont(1) || !cont(2) || !cont(3) || (a == 0xF0 && p[1] < 0x90) || (a == 0xF4 && p[1] > 0x8F)) return 0;
+  *cp = (char32_t(a & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  return 4;
+}
+
+}  // namespace
+
 std::size_t find_invalid_utf8(std::string_view s, std::size_t from) {
-  auto base = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  auto p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = from;
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; continue; }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(base + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) return i;
-    i += static_cast<std::size_t>(n);
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    std::size_t n = decode(p + i, s.size() - i, &cp);
+    if (n == 0) return i;
+    i += n;
   }
   return std::string_view::npos;
 }
@@ -64,17 +97,19 @@ std::size_t char_count(std::string_view s) {
 // letters, common punctuation). Typed Vietnamese almost always is; a
 // combining mark or any other block takes the full normalisation.
 bool surely_nfc(std::string_view s) {
-  auto p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-  while (left > 0) {
-    if (*p < 0x80) { ++p; --left; continue; }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-    if (n <= 0) return false;
+  auto p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    std::size_t n = decode(p + i, s.size() - i, &cp);
+    if (n == 0) return false;
     bool stable = cp <= 0x24F || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x206F) || cp == 0x20AB;
     if (!stable) return false;
-    p += n;
-    left -= n;
+    i += n;
   }
   return true;
 }

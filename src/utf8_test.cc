@@ -1,6 +1,7 @@
 #include "utf8.h"
 
 #include <doctest/doctest.h>
+#include <utf8proc.h>
 
 using namespace baocao;
 
@@ -41,4 +42,42 @@ TEST_CASE("trim and is_blank") {
   CHECK(trim("  a b \n") == "a b");
   CHECK(is_blank(" \t\n"));
   CHECK_FALSE(is_blank(" x "));
+}
+
+TEST_CASE("find_invalid_utf8 agrees with utf8proc on every sequence of up to three bytes") {
+  // All 2- and 3-byte strings, and every lead and second byte of 4-byte ones.
+  auto utf8proc_ok = [](const unsigned char* p, std::size_t n) {
+    std::size_t i = 0;
+    while (i < n) {
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t k = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
+      if (k <= 0) return i;
+      i += static_cast<std::size_t>(k);
+    }
+    return std::string_view::npos;
+  };
+  std::size_t mismatches = 0, checked = 0;
+  auto compare = [&](const unsigned char* p, std::size_t n) {
+    ++checked;
+    std::string_view s(reinterpret_cast<const char*>(p), n);
+    if (find_invalid_utf8(s) != utf8proc_ok(p, n)) ++mismatches;
+  };
+  unsigned char b[4];
+  for (int x = 0; x < 256; ++x)
+    for (int y = 0; y < 256; ++y) {
+      b[0] = static_cast<unsigned char>(x), b[1] = static_cast<unsigned char>(y);
+      compare(b, 2);
+      for (int z = 0; z < 256; ++z) {
+        b[2] = static_cast<unsigned char>(z);
+        compare(b, 3);
+      }
+      if (x >= 0xF0) {
+        b[2] = 0x80, b[3] = 0xBF;
+        compare(b, 4);
+      }
+    }
+  CHECK(checked > 16'000'000);
+  CHECK(mismatches == 0);
+  CHECK(surely_nfc("Phòng, chống mại dâm – năm 2024"));
+  CHECK_FALSE(surely_nfc("Pho\xCC\x80ng"));  // o + combining grave: normalise to be sure
 }

@@ -13,9 +13,19 @@
 
 namespace baocao {
 
+namespace {
+
+// Key equality for the short keys of a form, most of which differ in their
+// first letter or length: no library call for those.
+bool same_key(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.compare(b) == 0));
+}
+
+}  // namespace
+
 const MapEntry* Node::find(std::string_view key) const {
   for (const MapEntry& e : entries)
-    if (e.key == key) return &e;
+    if (same_key(e.key, key)) return &e;
   return nullptr;
 }
 
@@ -108,7 +118,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node n;
     n.kind = Node::Kind::scalar;
     n.offset = offset(mark);
-    n.quoted = tag == "!";
+    n.quoted = tag.size() == 1 && tag[0] == '!';  // yaml-cpp's tag for a non-plain scalar
     check_tag(tag, n.offset);
     if (n.quoted && n.offset < text_.size() && (text_[n.offset] == '"' || text_[n.offset] == '\'')) {
       std::size_t close = closing_quote(text_, n.offset);
@@ -210,7 +220,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void check_tag(const std::string& tag, std::size_t at) {
-    if (tag.empty() || tag == "?" || tag == "!") return;
+    if (tag.empty() || (tag.size() == 1 && (tag[0] == '?' || tag[0] == '!'))) return;
     diags_.error("E009", at, first_word(at), path(),
                  say(diags_.lang(), "không dùng thẻ kiểu YAML (`!…`)", "YAML tags (`!…`) are not allowed"),
                  say(diags_.lang(), "xóa thẻ, chỉ để lại giá trị", "delete the tag and keep the value"));
@@ -343,7 +353,7 @@ class TreeBuilder : public YAML::EventHandler {
       return it == f.index.end() ? nullptr : &entries[it->second];
     }
     for (const MapEntry& e : entries)
-      if (e.key == key) return &e;
+      if (same_key(e.key, key)) return &e;
     return nullptr;
   }
 

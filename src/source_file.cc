@@ -1,6 +1,7 @@
 #include "source_file.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "utf8.h"
 
@@ -8,9 +9,10 @@ namespace baocao {
 
 SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), text_(std::move(bytes)) {
   if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
+  starts_.reserve(static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
   starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') starts_.push_back(i + 1);
+  for (const char* p = text_.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text_.data() + text_.size() - p)));)
+    starts_.push_back(static_cast<std::size_t>(++p - text_.data()));
 }
 
 Location SourceFile::location(std::size_t offset) const {

@@ -6,7 +6,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <iterator>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <unordered_map>
 
 #include "utf8.h"
@@ -460,6 +461,16 @@ void report_syntax(const SourceFile& file, Diagnostics& diags, const YAML::Excep
                   "compare with the form `baocao init` writes"));
 }
 
+// yaml-cpp reads from a stream; this one reads the file's bytes in place
+// instead of copying them into a string stream.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // only ever read: no put area is set
+    setg(begin, begin, begin + text.size());
+  }
+};
+
 // Problems of the raw text that yaml-cpp would accept or choke on.
 bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
   const std::string& t = file.text();
@@ -507,7 +518,8 @@ bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& li
 
 std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
   if (!check_text(file, diags, limits)) return std::nullopt;
-  std::istringstream in(file.text());
+  ViewBuffer buffer(file.text());
+  std::istream in(&buffer);
   YamlDocument doc;
   TreeBuilder builder(file, diags, limits, doc.text);
   try {

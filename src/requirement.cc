@@ -1,7 +1,6 @@
 #include "requirement.h"
 
 #include <algorithm>
-#include <set>
 
 namespace baocao {
 
@@ -77,24 +76,34 @@ bool flag(const SchoolRecord& r, const std::string& f) {
   return r.movement_integrated.value;
 }
 
-std::vector<std::string> values(const std::vector<Located<std::string>>& v) {
-  std::vector<std::string> out;
-  for (const auto& x : v) out.push_back(x.value);
-  return out;
-}
-
-// The codes one list item holds in `field`.
+// Calls fn(first, n) with the codes one list item holds in `field`.
 template <typename Fn>
 void for_each_item_codes(const SchoolRecord& r, const std::string& list, const std::string& field, Fn fn) {
   if (list == "lessons") {
-    for (const Lesson& l : r.lessons) fn(values(l.topics));
+    for (const Lesson& l : r.lessons) fn(l.topics.data(), l.topics.size());
   } else if (list == "activities") {
     for (const Activity& a : r.activities) {
-      if (field == "form") fn(std::vector<std::string>{a.form.value});
-      else if (field == "partners") fn(values(a.partners));
-      else fn(values(a.topics));
+      if (field == "form") fn(&a.form, 1);
+      else if (field == "partners") fn(a.partners.data(), a.partners.size());
+      else fn(a.topics.data(), a.topics.size());
     }
   }
+}
+
+// The distinct codes the items of `lists` hold in `field`: a few at most.
+std::vector<std::string_view> distinct_codes(const SchoolRecord& r, const std::vector<std::string>& lists,
+                                             const std::string& field) {
+  std::vector<std::string_view> seen;
+  for (const std::string& l : lists)
+    for_each_item_codes(r, l, field, [&](const Located<std::string>* codes, std::size_t n) {
+      for (std::size_t i = 0; i < n; ++i)
+        if (std::find(seen.begin(), seen.end(), codes[i].value) == seen.end()) seen.push_back(codes[i].value);
+    });
+  return seen;
+}
+
+bool contains(const std::vector<std::string_view>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
 }
 
 std::size_t list_size(const SchoolRecord& r, const std::string& list) {
@@ -137,10 +146,12 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
       out.push_back(res);
       continue;
     }
+    // The reason is written only for a requirement that is not met: most are.
     switch (q.kind) {
       case CheckKind::ratio: {
         long long a = number(r, q.field), b = number(r, q.of);
         res.met = a * 100 >= q.min_percent * b;
+        if (res.met) break;
         std::string pct = fmt::format("{:.1f}", b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 100.0);
         if (lang == Lang::vi) std::replace(pct.begin(), pct.end(), '.', ',');  // 95,7%
         res.detail = say(lang, "{} là {} trên {} là {} ({}%), cần {}%", "{} is {} of {} {} ({}%), {}% needed",
@@ -149,15 +160,18 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
       }
       case CheckKind::flag:
         res.met = flag(r, q.field);
-        res.detail = say(lang, "{} đang ghi là không", "{} is no", named(q.field, lang));
+        if (!res.met) res.detail = say(lang, "{} đang ghi là không", "{} is no", named(q.field, lang));
         break;
       case CheckKind::includes: {
-        std::vector<std::string> have = values(r.integrated_with), missing;
+        std::vector<std::string> missing;
         for (const std::string& c : q.codes)
-          if (std::find(have.begin(), have.end(), c) == have.end()) missing.push_back(c);
+          if (std::none_of(r.integrated_with.begin(), r.integrated_with.end(),
+                           [&](const Located<std::string>& h) { return h.value == c; }))
+            missing.push_back(c);
         res.met = missing.empty();
-        res.detail = say(lang, "{} còn thiếu: {}", "{} is missing: {}", named(q.field, lang),
-                         labels(plan, code_list_vocabulary(q.field), missing, lang));
+        if (!res.met)
+          res.detail = say(lang, "{} còn thiếu: {}", "{} is missing: {}", named(q.field, lang),
+                           labels(plan, code_list_vocabulary(q.field), missing, lang));
         break;
       }
       case CheckKind::count: {
@@ -165,14 +179,15 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
         if (q.where_field.empty()) {
           n = list_size(r, q.list);
         } else {
-          for_each_item_codes(r, q.list, q.where_field, [&](const std::vector<std::string>& codes) {
-            if (std::any_of(codes.begin(), codes.end(), [&](const std::string& c) {
-                  return std::find(q.where_any.begin(), q.where_any.end(), c) != q.where_any.end();
+          for_each_item_codes(r, q.list, q.where_field, [&](const Located<std::string>* codes, std::size_t k) {
+            if (std::any_of(codes, codes + k, [&](const Located<std::string>& c) {
+                  return std::find(q.where_any.begin(), q.where_any.end(), c.value) != q.where_any.end();
                 }))
               ++n;
           });
         }
         res.met = static_cast<long long>(n) >= q.min;
+        if (res.met) break;
         res.detail = q.where_field.empty()
                          ? say(lang, "mới có {1} {0}, cần ít nhất {2}", "{0}: {1}, at least {2} needed", named(q.list, lang), n, q.min)
                          : say(lang, "mới có {1} {0} với {2} thuộc ({3}), cần ít nhất {4}",
@@ -182,41 +197,37 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
         break;
       }
       case CheckKind::covers: {
-        std::set<std::string> seen;
-        for (const std::string& l : q.lists)
-          for_each_item_codes(r, l, q.field, [&](const std::vector<std::string>& codes) {
-            seen.insert(codes.begin(), codes.end());
-          });
+        std::vector<std::string_view> seen = distinct_codes(r, q.lists, q.field);
         std::vector<std::string> missing;
         for (const std::string& c : q.codes)
-          if (!seen.count(c)) missing.push_back(c);
+          if (!contains(seen, c)) missing.push_back(c);
         res.met = missing.empty();
+        if (res.met) break;
         std::string vocab = q.lists.empty() ? "" : item_field_vocabulary(q.lists[0], q.field);
         res.detail = say(lang, "chưa có nội dung: {}", "not covered yet: {}", labels(plan, vocab, missing, lang));
         break;
       }
       case CheckKind::distinct: {
-        std::set<std::string> seen;
-        for_each_item_codes(r, q.list, q.field, [&](const std::vector<std::string>& codes) {
-          seen.insert(codes.begin(), codes.end());
-        });
-        res.met = static_cast<long long>(seen.size()) >= q.min;
-        res.detail = say(lang, "{0} mới dùng {2} {1} khác nhau, cần ít nhất {3}",
-                         "{0} use {2} different {1}, at least {3} needed", named(q.list, lang), named(q.field, lang),
-                         seen.size(), q.min);
+        std::size_t seen = distinct_codes(r, {q.list}, q.field).size();
+        res.met = static_cast<long long>(seen) >= q.min;
+        if (!res.met)
+          res.detail = say(lang, "{0} mới dùng {2} {1} khác nhau, cần ít nhất {3}",
+                           "{0} use {2} different {1}, at least {3} needed", named(q.list, lang), named(q.field, lang),
+                           seen, q.min);
         break;
       }
     }
     // Point at the first key the requirement is about that the file has.
-    std::vector<std::string> places = {q.field, q.list};
-    places.insert(places.end(), q.lists.begin(), q.lists.end());
-    for (const std::string& p : places) {
-      auto it = r.keys.find(p);
-      if (p.empty() || it == r.keys.end()) continue;
+    auto point_at = [&](const std::string& key) {
+      auto it = key.empty() ? r.keys.end() : r.keys.find(key);
+      if (it == r.keys.end()) return false;
       res.offset = it->second.offset;
       res.length = it->second.length;
-      break;
-    }
+      return true;
+    };
+    if (!point_at(q.field) && !point_at(q.list))
+      for (const std::string& l : q.lists)
+        if (point_at(l)) break;
     out.push_back(std::move(res));
   }
   return out;

@@ -53,26 +53,33 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
     o.signer_title = text(*n, "title", "signer", false);
     o.signer_name = text(*n, "name", "signer", false);
   }
-  auto items = r.list(r.field(*root, "schools", "", true), "schools");
+  // A province's roster has tens of thousands of rows: paths are spelt only
+  // for messages, and the key list and vocabularies looked up once.
+  static const std::vector<std::string_view> kRosterKeys = {"code", "name", "level", "commune", "areas"};
+  const Vocabulary& levels = plan.vocabulary("level");
+  const Vocabulary& areas_vocab = plan.vocabulary("area");
+  const KeyPath schools = "schools";
+  auto items = r.list(r.field(*root, "schools", "", true), schools);
   for (std::size_t i = 0; i < items.size(); ++i) {
-    std::string path = item_path("schools", i);
+    const KeyPath path = schools.item(i);
     const Node& n = *items[i];
-    if (!r.mapping(n, path, {"code", "name", "level", "commune", "areas"})) continue;
+    if (!r.mapping(n, path, kRosterKeys)) continue;
     RosterEntry e;
-    auto code = r.text(r.field(n, "code", path, true), join_path(path, "code"), true);
+    auto code = r.text(r.field(n, "code", path, true), path.key("code"), true);
     e.code = code.value;
     if (code.present)
       if (const RosterEntry* first = o.find(e.code))
-        diags.error("E005", code.offset, code.length, join_path(path, "code"),
+        diags.error("E005", code.offset, code.length, path.key("code").str(),
                     say(lang, "mã trường `{}` có hai lần trong danh sách (trường {})",
                         "school code `{}` is on the roster twice ({})", e.code, first->name),
                     say(lang, "mỗi trường một mã riêng", "give each school its own code"));
-    e.name = text(n, "name", path, true);
-    if (const Node* v = r.field(n, "level", path, false)) e.level = r.code(v, plan.vocabulary("level"), join_path(path, "level")).value;
-    e.commune = text(n, "commune", path, false);
-    auto areas = r.list(r.field(n, "areas", path, false), join_path(path, "areas"));
+    e.name = r.text(r.field(n, "name", path, true), path.key("name"), true).value;
+    if (const Node* v = r.field(n, "level", path, false)) e.level = r.code(v, levels, path.key("level")).value;
+    e.commune = r.text(r.field(n, "commune", path, false), path.key("commune"), false).value;
+    const KeyPath areas_path = path.key("areas");
+    auto areas = r.list(r.field(n, "areas", path, false), areas_path);
     for (std::size_t j = 0; j < areas.size(); ++j) {
-      auto a = r.code(areas[j], plan.vocabulary("area"), item_path(join_path(path, "areas"), j));
+      auto a = r.code(areas[j], areas_vocab, areas_path.item(j));
       if (a.present) e.areas.push_back(a.value);
     }
     o.add_school(std::move(e));

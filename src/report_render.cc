@@ -418,10 +418,16 @@ std::string render_with(const mu::data& data, ReportFormat format, const std::st
     return {};
   }
   // Every value passes through here, so no text can escape being made inert.
+  // (A bidi control starts with byte E2; the values without one, nearly all,
+  // skip that pass.)
   if (format == ReportFormat::md)
-    tmpl.set_custom_escape([](const std::string& s) { return markdown_escape(inert(s)); });
+    tmpl.set_custom_escape([](const std::string& s) {
+      return s.find('\xE2') == std::string::npos ? markdown_escape(s) : markdown_escape(inert(s));
+    });
   else
-    tmpl.set_custom_escape([](const std::string& s) { return mu::html_escape<std::string>(inert(s)); });
+    tmpl.set_custom_escape([](const std::string& s) {
+      return s.find('\xE2') == std::string::npos ? mu::html_escape(s) : mu::html_escape(inert(s));
+    });
   std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) {
     *error = "template: " + tmpl.error_message();

@@ -3,7 +3,9 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace baocao {
@@ -73,6 +75,11 @@ std::size_t find_invalid_utf8(std::string_view s, std::size_t from) {
   auto p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = from;
   while (i < s.size()) {
+    std::uint64_t word;
+    if (i + 8 <= s.size() && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080u) == 0)) {
+      i += 8;  // eight ASCII bytes
+      continue;
+    }
     if (p[i] < 0x80) {
       ++i;
       continue;

@@ -6,6 +6,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <iterator>
+#include <algorithm>
+#include <cstring>
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
@@ -488,28 +490,35 @@ bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& li
     ++reported;
   }
   if (!ok) return false;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i <= t.size(); ++i) {
-    if (i == t.size() || t[i] == '\n') {
-      if (i - line_start > limits.max_line_bytes) {
-        diags.error("E010", line_start, 1, {},
-                    say(diags.lang(), "dòng quá dài ({} byte, tối đa {})", "line is too long ({} bytes, at most {})",
-                        i - line_start, limits.max_line_bytes),
-                    say(diags.lang(), "chia nội dung thành nhiều dòng", "split the text over several lines"));
-        ok = false;
-      }
-      line_start = i + 1;
-      continue;
+  // The first control character ends the check; long lines before it are
+  // all reported. One quick pass tells whether there is any control at all.
+  auto is_control = [](unsigned char c) { return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F; };
+  bool any_control = false;
+  for (char c : t) any_control |= is_control(static_cast<unsigned char>(c));
+  std::size_t control = std::string::npos;
+  if (any_control)
+    control = static_cast<std::size_t>(
+        std::find_if(t.begin(), t.end(), [&](char c) { return is_control(static_cast<unsigned char>(c)); }) - t.begin());
+  for (std::size_t line_start = 0; line_start <= t.size();) {
+    const void* nl = std::memchr(t.data() + line_start, '\n', t.size() - line_start);
+    std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t.data()) : t.size();
+    if (control != std::string::npos && end > control) break;
+    if (end - line_start > limits.max_line_bytes) {
+      diags.error("E010", line_start, 1, {},
+                  say(diags.lang(), "dòng quá dài ({} byte, tối đa {})", "line is too long ({} bytes, at most {})",
+                      end - line_start, limits.max_line_bytes),
+                  say(diags.lang(), "chia nội dung thành nhiều dòng", "split the text over several lines"));
+      ok = false;
     }
-    unsigned char c = static_cast<unsigned char>(t[i]);
-    if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
-      diags.error("E001", i, 1, {},
-                  say(diags.lang(), "tệp chứa ký tự điều khiển 0x{:02X} không được phép",
-                      "the file contains the control character 0x{:02X}", c),
-                  say(diags.lang(), "xóa ký tự này; nếu tệp là tệp Word hay tệp nén, hãy chép nội dung sang tệp văn bản",
-                      "delete it; if this is a Word or archive file, copy its text into a plain text file"));
-      return false;
-    }
+    line_start = end + 1;
+  }
+  if (control != std::string::npos) {
+    diags.error("E001", control, 1, {},
+                say(diags.lang(), "tệp chứa ký tự điều khiển 0x{:02X} không được phép",
+                    "the file contains the control character 0x{:02X}", static_cast<unsigned char>(t[control])),
+                say(diags.lang(), "xóa ký tự này; nếu tệp là tệp Word hay tệp nén, hãy chép nội dung sang tệp văn bản",
+                    "delete it; if this is a Word or archive file, copy its text into a plain text file"));
+    return false;
   }
   return ok;
 }

@@ -122,6 +122,14 @@ sed '/^activities:/,$d' "$cases/valid-full.yaml" > "$big/many.yaml"
     printf '  - {form: chao_co, title: Hoạt động %d, date: 2024-04-01, participants: {students: 10}, topics: [mai_dam]}\n' "$i"
   done
   sed -n '/^training:/,$p' "$cases/valid-full.yaml"; } >> "$big/many.yaml"
+# Two over-long lines are each reported; a control character after them
+# stops the check there, after both.
+{ echo "plan: pcmd-2024"
+  printf 'school:\n  name: %s\n' "$(head -c 20001 /dev/zero | tr '\0' x)"
+  printf 'prepared:\n  by: %s\n' "$(head -c 25000 /dev/zero | tr '\0' y)"
+  printf 'staff:\n  total: 1\x01\n'; } > "$big/long.yaml"
+expect "long lines" 1 "$bin" validate "$big/long.yaml"
+ok "long lines: E010 at each, E001 after" bash -c "grep -c 'E010' '$tmp/out' | grep -qx 2 && grep -q '^$big/long.yaml:7:11: lỗi\[E001\]' '$tmp/out'"
 expect "60,000 activities validate" 0 "$bin" validate "$big/many.yaml"
 ok "60,000 activities: no error" grep -q '0 lỗi' "$tmp/out"
 head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' '#' > "$big/huge.yaml"

@@ -6,12 +6,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <atomic>
-#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
-#include <thread>
 
 #include "atomic_write.h"
 #include "blank_form.h"
@@ -23,6 +21,7 @@
 #include "plan.h"
 #include "report.h"
 #include "report_render.h"
+#include "roster_loader.h"
 #include "submission.h"
 #include "vocabulary.h"
 
@@ -234,29 +233,19 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   if (!in.missing.empty() || !in.problems.empty()) report_inputs(in, c.lang);
   if (!in.missing.empty()) return kUsage;
 
-  // The roster is read while the files are: a province's roster is
-  // megabytes of YAML, and a file needs it only for its last step. Files
-  // read before it is ready wait for it; the result is the same either way.
-  std::optional<Office> office;
-  std::string office_problems;
-  std::exception_ptr office_exception;
-  std::atomic<const Office*> roster{nullptr};
-  std::atomic<bool> roster_failed{false};
-  std::thread roster_reader([&] {
-    try {
-      office = read_office_file(config, *plan, c.lang, &office_problems);
-    } catch (...) {
-      office_exception = std::current_exception();
-    }
-    if (office) roster.store(&*office, std::memory_order_release);
-    else roster_failed.store(true, std::memory_order_relaxed);
-  });
+  // The roster is read on its own thread while the files are. Files checked
+  // before it is ready wait for its last step, up to kHeldBytes of them, so
+  // that memory stays bounded whatever the files' size; the result is the
+  // same either way.
+  constexpr std::size_t kHeldBytes = 64u << 20;
+  RosterLoader roster([&](std::string* problems) { return read_office_file(config, *plan, c.lang, problems); });
 
   // Each file is reduced to its summary as soon as it is checked, so memory
   // grows with the number of schools, not with the size of their files.
   std::vector<FileSummary> summaries(in.files.size());
   std::vector<std::string> printed(in.files.size());
   std::vector<std::unique_ptr<Submission>> waiting(in.files.size());
+  std::atomic<std::size_t> held_bytes{0};
   PrintStyle style{c.lang, use_color(stderr)};
   auto finish = [&](std::size_t i, Submission& s, const Office& o) {
     finish_submission(s, *plan, &o);
@@ -268,17 +257,19 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     }
   };
   parallel_for(in.files.size(), jobs, [&](std::size_t i) {
-    if (roster_failed.load(std::memory_order_relaxed)) return;
+    if (roster.failed()) return;
     std::string err;
     auto bytes = read_input(in.files[i], c.lang, &err);
     Submission s = read_submission(in.files[i], std::move(bytes), err, *plan, c.lang);
-    if (const Office* o = roster.load(std::memory_order_acquire)) finish(i, s, *o);
-    else waiting[i] = std::make_unique<Submission>(std::move(s));
+    const Office* o = roster.ready();
+    std::size_t size = s.source ? s.source->text().size() : 0;
+    if (!o && held_bytes.fetch_add(size) + size > kHeldBytes) o = roster.wait();
+    if (o) finish(i, s, *o);
+    else if (!roster.failed()) waiting[i] = std::make_unique<Submission>(std::move(s));
   });
-  roster_reader.join();
-  if (office_exception) std::rethrow_exception(office_exception);
+  const Office* office = roster.wait();
   if (!office) {
-    std::cerr << office_problems;
+    std::cerr << roster.problems();
     return kUsage;
   }
   std::vector<std::size_t> held;

@@ -114,6 +114,11 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   for (const Term& t : plan.vocabulary("partner").terms()) rep.by_partner[t.code] = 0;
   for (const Term& t : plan.vocabulary("topic").terms()) rep.by_topic[t.code] = 0;
   for (const Requirement& q : plan.requirements) rep.requirements.push_back({&q, 0, 0, {}});
+  // Counted per term index over the schools, named once at the end.
+  const Vocabulary &forms = plan.vocabulary("form"), &partners = plan.vocabulary("partner"),
+                   &topics = plan.vocabulary("topic");
+  std::vector<long long> form_counts(forms.terms().size()), partner_counts(partners.terms().size()),
+      topic_counts(topics.terms().size());
 
   std::unordered_map<std::string, std::vector<const FileSummary*>> by_code;
   for (const FileSummary& f : files) {
@@ -161,12 +166,12 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
       row.late = office.deadline && f.prepared && *office.deadline < *f.prepared;
       if (!row.late) ++rep.on_time;
       rep.totals.add(f.totals);
-      auto add = [](std::map<std::string, long long>& total, const Vocabulary& v, const std::vector<std::uint32_t>& n) {
-        for (std::size_t i = 0; i < n.size(); ++i) total[v.terms()[i].code] += n[i];
+      auto add = [](std::vector<long long>& total, const std::vector<std::uint32_t>& n) {
+        for (std::size_t i = 0; i < n.size() && i < total.size(); ++i) total[i] += n[i];
       };
-      add(rep.by_form, plan.vocabulary("form"), f.by_form);
-      add(rep.by_partner, plan.vocabulary("partner"), f.by_partner);
-      add(rep.by_topic, plan.vocabulary("topic"), f.by_topic);
+      add(form_counts, f.by_form);
+      add(partner_counts, f.by_partner);
+      add(topic_counts, f.by_topic);
       for (std::size_t i = 0; i < rep.requirements.size() && i < f.checks.size(); ++i) {
         RequirementRow& q = rep.requirements[i];
         if (f.checks[i] == FileSummary::Check::not_met) {
@@ -179,6 +184,12 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
     }
     rep.schools.push_back(std::move(row));
   }
+  auto name = [](std::map<std::string, long long>& total, const Vocabulary& v, const std::vector<long long>& n) {
+    for (std::size_t i = 0; i < n.size(); ++i) total[v.terms()[i].code] += n[i];
+  };
+  name(rep.by_form, forms, form_counts);
+  name(rep.by_partner, partners, partner_counts);
+  name(rep.by_topic, topics, topic_counts);
   return rep;
 }
 

@@ -38,10 +38,6 @@ std::vector<utf8proc_int32_t> code_points(std::string_view s) {
   return cps;
 }
 
-}  // namespace
-
-namespace {
-
 // Length of the valid UTF-8 sequence at `p` (`left` bytes available) and its
 // code point, or 0 when invalid. The rules are utf8proc's (no overlong
 // forms, surrogates, or code points past U+10FFFF), written out so that the
@@ -69,15 +65,17 @@ inline std::size_t decode(const unsigned char* p, std::size_t left, char32_t* cp
   return 4;
 }
 
-}  // namespace
-
-std::size_t find_invalid_utf8(std::string_view s, std::size_t from) {
+// Walks the code points of `s` from `from`, eight ASCII bytes at a time
+// where it can; calls keep(cp) for each other one. Returns where it stopped,
+// at an invalid sequence or a code point keep() refused, or npos at the end.
+template <typename Keep>
+std::size_t walk(std::string_view s, std::size_t from, Keep keep) {
   auto p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = from;
   while (i < s.size()) {
     std::uint64_t word;
     if (i + 8 <= s.size() && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080u) == 0)) {
-      i += 8;  // eight ASCII bytes
+      i += 8;
       continue;
     }
     if (p[i] < 0x80) {
@@ -86,10 +84,16 @@ std::size_t find_invalid_utf8(std::string_view s, std::size_t from) {
     }
     char32_t cp;
     std::size_t n = decode(p + i, s.size() - i, &cp);
-    if (n == 0) return i;
+    if (n == 0 || !keep(cp)) return i;
     i += n;
   }
   return std::string_view::npos;
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view s, std::size_t from) {
+  return walk(s, from, [](char32_t) { return true; });
 }
 
 std::size_t char_count(std::string_view s) {
@@ -104,21 +108,9 @@ std::size_t char_count(std::string_view s) {
 // letters, common punctuation). Typed Vietnamese almost always is; a
 // combining mark or any other block takes the full normalisation.
 bool surely_nfc(std::string_view s) {
-  auto p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    char32_t cp;
-    std::size_t n = decode(p + i, s.size() - i, &cp);
-    if (n == 0) return false;
-    bool stable = cp <= 0x24F || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x206F) || cp == 0x20AB;
-    if (!stable) return false;
-    i += n;
-  }
-  return true;
+  return walk(s, 0, [](char32_t cp) {
+           return cp <= 0x24F || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x206F) || cp == 0x20AB;
+         }) == std::string_view::npos;
 }
 
 std::string nfc(std::string_view s) {

@@ -124,6 +124,8 @@ class TreeBuilder : public YAML::EventHandler {
     n.offset = offset(mark);
     n.quoted = tag.size() == 1 && tag[0] == '!';  // yaml-cpp's tag for a non-plain scalar
     check_tag(tag, n.offset);
+    std::size_t at = std::min(n.offset + (n.quoted ? 1 : 0), text_.size());
+    bool verbatim = text_.compare(at, value.size(), value) == 0;
     if (n.quoted && n.offset < text_.size() && (text_[n.offset] == '"' || text_[n.offset] == '\'')) {
       std::size_t close = closing_quote(text_, n.offset);
       if (close == std::string_view::npos) {
@@ -138,11 +140,13 @@ class TreeBuilder : public YAML::EventHandler {
       check_quoted(n.offset, close);
       std::size_t line_len = first_line_length(text_, n.offset);
       n.length = std::min(close - n.offset + 1, line_len);
+    } else if (verbatim && !n.quoted) {
+      n.length = value.size();  // a plain value found as is in the file sits on one line
     } else {
       std::size_t nl = value.find('\n');
       n.length = std::min(nl == std::string::npos ? value.size() : nl, first_line_length(text_, n.offset));
     }
-    n.text = keep(value, n.offset + (n.quoted ? 1 : 0));
+    n.text = keep(value, at, verbatim);
     attach(std::move(n));
   }
 
@@ -175,10 +179,9 @@ class TreeBuilder : public YAML::EventHandler {
 
   // The value as a view: in place when the file holds it verbatim at `at`
   // (nearly always), else a normalised copy in the arena.
-  std::string_view keep(const std::string& value, std::size_t at) {
+  std::string_view keep(const std::string& value, std::size_t at, bool verbatim) {
     if (!surely_nfc(value)) return arena_.keep(nfc(value));
-    if (text_.compare(std::min(at, text_.size()), value.size(), value) == 0) return text_.substr(at, value.size());
-    return arena_.keep(value);
+    return verbatim ? text_.substr(at, value.size()) : arena_.keep(value);
   }
 
   std::size_t offset(const YAML::Mark& mark) const {

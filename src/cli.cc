@@ -239,6 +239,7 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   // same either way.
   constexpr std::size_t kHeldBytes = 64u << 20;
   RosterLoader roster([&](std::string* problems) { return read_office_file(config, *plan, c.lang, problems); });
+  if (jobs <= 1) roster.wait();  // -j 1 means one thread at work, the roster's included
 
   // Each file is reduced to its summary as soon as it is checked, so memory
   // grows with the number of schools, not with the size of their files.

@@ -5,11 +5,11 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include <iterator>
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <istream>
+#include <iterator>
 #include <streambuf>
 #include <unordered_map>
 
@@ -25,13 +25,16 @@ bool same_key(std::string_view a, std::string_view b) {
   return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.compare(b) == 0));
 }
 
-}  // namespace
-
-const MapEntry* Node::find(std::string_view key) const {
+// The entry under `key`: for a finished mapping, and for one being built.
+const MapEntry* find_entry(const std::vector<MapEntry>& entries, std::string_view key) {
   for (const MapEntry& e : entries)
     if (same_key(e.key, key)) return &e;
   return nullptr;
 }
+
+}  // namespace
+
+const MapEntry* Node::find(std::string_view key) const { return find_entry(entries, key); }
 
 namespace {
 
@@ -359,9 +362,7 @@ class TreeBuilder : public YAML::EventHandler {
       auto it = f.index.find(key);
       return it == f.index.end() ? nullptr : &entries[it->second];
     }
-    for (const MapEntry& e : entries)
-      if (same_key(e.key, key)) return &e;
-    return nullptr;
+    return find_entry(entries, key);
   }
 
   const SourceFile& file_;

@@ -110,9 +110,6 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   rep.plan = &plan;
   rep.office = &office;
   rep.expected = office.schools().size();
-  for (const Term& t : plan.vocabulary("form").terms()) rep.by_form[t.code] = 0;
-  for (const Term& t : plan.vocabulary("partner").terms()) rep.by_partner[t.code] = 0;
-  for (const Term& t : plan.vocabulary("topic").terms()) rep.by_topic[t.code] = 0;
   for (const Requirement& q : plan.requirements) rep.requirements.push_back({&q, 0, 0, {}});
   // Counted per term index over the schools, named once at the end.
   const Vocabulary &forms = plan.vocabulary("form"), &partners = plan.vocabulary("partner"),
@@ -184,8 +181,9 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
     }
     rep.schools.push_back(std::move(row));
   }
+  // Every term gets its count, zero included.
   auto name = [](std::map<std::string, long long>& total, const Vocabulary& v, const std::vector<long long>& n) {
-    for (std::size_t i = 0; i < n.size(); ++i) total[v.terms()[i].code] += n[i];
+    for (std::size_t i = 0; i < n.size(); ++i) total[v.terms()[i].code] = n[i];
   };
   name(rep.by_form, forms, form_counts);
   name(rep.by_partner, partners, partner_counts);

@@ -23,8 +23,8 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
   Lang lang = diags.lang();
   Office o;
   if (!r.mapping(*root, "", {"office", "report", "signer", "schools"})) return std::nullopt;
-  auto text = [&](const Node& map, const char* key, const std::string& path, bool required) {
-    return r.text(r.field(map, key, path, required), join_path(path, key), required).value;
+  auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
+    return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };
   if (const Node* n = r.field(*root, "office", "", true); n && r.mapping(*n, "office", {"parent", "name", "abbrev", "place"})) {
     o.parent = text(*n, "parent", "office", false);
@@ -73,9 +73,9 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
                     say(lang, "mã trường `{}` có hai lần trong danh sách (trường {})",
                         "school code `{}` is on the roster twice ({})", e.code, first->name),
                     say(lang, "mỗi trường một mã riêng", "give each school its own code"));
-    e.name = r.text(r.field(n, "name", path, true), path.key("name"), true).value;
+    e.name = text(n, "name", path, true);
     if (const Node* v = r.field(n, "level", path, false)) e.level = r.code(v, levels, path.key("level")).value;
-    e.commune = r.text(r.field(n, "commune", path, false), path.key("commune"), false).value;
+    e.commune = text(n, "commune", path, false);
     const KeyPath areas_path = path.key("areas");
     auto areas = r.list(r.field(n, "areas", path, false), areas_path);
     for (std::size_t j = 0; j < areas.size(); ++j) {

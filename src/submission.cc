@@ -71,14 +71,14 @@ Submission read_submission(const std::string& path, std::optional<std::string> b
   return s;
 }
 
-void finish_submission(Submission& s, const Plan& plan, const Office* office) {
+namespace {
+
+// The roster's and the plan's checks of a file that gave a record.
+void check_record(Submission& s, const Plan& plan, const Office* office) {
   Lang lang = s.diags.lang();
-  if (!s.record) {
-    s.diags.sort_by_position();
-    return;
-  }
   const Located<std::string>& code = s.record->school_code;
-  if (office && code.present && !office->find(code.value)) {
+  const RosterEntry* entry = office && code.present ? office->find(code.value) : nullptr;
+  if (office && code.present && !entry) {
     std::vector<std::string> codes;
     for (const RosterEntry& e : office->schools()) codes.push_back(e.code);
     std::string near = closest(code.value, codes);
@@ -90,20 +90,24 @@ void finish_submission(Submission& s, const Plan& plan, const Office* office) {
                                : say(lang, "có phải ý bạn là `{}` ({})?", "did you mean `{}` ({})?", near,
                                      office->find(near)->name));
   }
-  if (!s.diags.has_errors()) {
-    const RosterEntry* entry = office ? office->find(s.school_code()) : nullptr;
-    s.results = evaluate_requirements(plan, *s.record, entry, office != nullptr, lang);
-    for (const RequirementResult& r : s.results) {
-      if (!r.evaluated || r.met) continue;
-      const Requirement& q = *r.requirement;
-      std::size_t at = r.offset == kNoOffset ? 0 : r.offset;
-      std::string msg = say(lang, "chưa đạt {} (mục {}): {}", "{} not met (clause {}): {}", q.id, q.clause, q.text.in(lang));
-      Diagnostic& d = q.severity == Severity::error ? s.diags.error("E300", at, r.length, {}, msg, r.detail)
-                                                    : s.diags.warning("W001", at, r.length, {}, msg, r.detail);
-      d.key = q.field.empty() ? q.list : q.field;
-      d.requirement = q.id;
-    }
+  if (s.diags.has_errors()) return;
+  s.results = evaluate_requirements(plan, *s.record, entry, office != nullptr, lang);
+  for (const RequirementResult& r : s.results) {
+    if (!r.evaluated || r.met) continue;
+    const Requirement& q = *r.requirement;
+    std::size_t at = r.offset == kNoOffset ? 0 : r.offset;
+    std::string msg = say(lang, "chưa đạt {} (mục {}): {}", "{} not met (clause {}): {}", q.id, q.clause, q.text.in(lang));
+    Diagnostic& d = q.severity == Severity::error ? s.diags.error("E300", at, r.length, {}, msg, r.detail)
+                                                  : s.diags.warning("W001", at, r.length, {}, msg, r.detail);
+    d.key = q.field.empty() ? q.list : q.field;
+    d.requirement = q.id;
   }
+}
+
+}  // namespace
+
+void finish_submission(Submission& s, const Plan& plan, const Office* office) {
+  if (s.record) check_record(s, plan, office);
   s.diags.sort_by_position();
 }
 

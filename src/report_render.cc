@@ -262,17 +262,19 @@ mu::data build_data(const Report& r, unsigned jobs) {
       if (keep(r.requirements[i])) l.push_back(req_rows[i]);
     return l;
   };
-  auto first_clause = [](const std::string& c) { return c.substr(0, c.find(',')); };
+  auto under = [](const Task& t, const RequirementRow& q) {  // by the requirement's first clause
+    const std::string& c = q.requirement->clause;
+    return c.compare(0, c.find(','), t.clause) == 0;
+  };
   auto in_a_task = [&](const RequirementRow& q) {
-    return std::any_of(plan.tasks.begin(), plan.tasks.end(),
-                       [&](const Task& t) { return t.clause == first_clause(q.requirement->clause); });
+    return std::any_of(plan.tasks.begin(), plan.tasks.end(), [&](const Task& t) { return under(t, q); });
   };
   mu::data tasks{mu::data::type::list};
   for (const Task& task : plan.tasks) {
     mu::data row;
     row.set("clause", task.clause);
     row.set("title", task.title.vi);
-    mu::data reqs = rows_where([&](const RequirementRow& q) { return first_clause(q.requirement->clause) == task.clause; });
+    mu::data reqs = rows_where([&](const RequirementRow& q) { return under(task, q); });
     row.set("has_requirements", !reqs.is_empty_list());
     row["requirements"] = std::move(reqs);
     tasks.push_back(row);

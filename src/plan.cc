@@ -1,9 +1,8 @@
 #include "plan.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
+#include "file_reader.h"
 #include "requirement.h"
 #include "resources.h"
 #include "utf8.h"
@@ -301,16 +300,14 @@ std::optional<Plan> load_plan(const std::string& id_or_path, Diagnostics& diags,
     text = std::string(*embedded);
     path = "plans/" + id_or_path + ".yaml";
   } else {
-    std::ifstream in(id_or_path, std::ios::binary);
-    if (!in) {
-      *io_error = say(diags.lang(), "không có kế hoạch `{}`: không phải kế hoạch có sẵn ({}) và không đọc được tệp",
-                      "no plan `{}`: not a built-in plan ({}) and not a readable file", id_or_path,
-                      joined(builtin_plan_ids()));
+    std::string why;
+    std::optional<std::string> bytes = read_input(id_or_path, diags.lang(), &why);
+    if (!bytes) {
+      *io_error = say(diags.lang(), "không có kế hoạch `{}`: không phải kế hoạch có sẵn ({}) và {}",
+                      "no plan `{}`: not a built-in plan ({}) and {}", id_or_path, joined(builtin_plan_ids()), why);
       return std::nullopt;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
+    text = std::move(*bytes);
   }
   file_out.emplace(path, std::move(text));
   return read_plan(*file_out, diags);

@@ -2,9 +2,9 @@
 
 #include <kainjow/mustache.hpp>
 
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
+#include "file_reader.h"
 #include "json_writer.h"
 #include "parallel.h"
 #include "resources.h"
@@ -390,13 +390,14 @@ mu::data build_data(const Report& r, unsigned jobs) {
 
 std::string read_template(ReportFormat format, const std::string& dir, std::string* error) {
   std::string name = format == ReportFormat::md ? "report.md.mustache" : "report.html.mustache";
+  // A template folder need not hold every format's template: the others are the built-in ones.
   if (!dir.empty()) {
     std::string path = dir + "/" + name;
-    std::ifstream in(path, std::ios::binary);
-    if (in) {
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      return ss.str();
+    if (std::filesystem::exists(path)) {
+      std::string why;
+      if (std::optional<std::string> text = read_input(path, Lang::vi, &why)) return std::move(*text);
+      *error = fmt::format("{}: {}", path, why);
+      return {};
     }
   }
   auto embedded = embedded_file("templates/" + name);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "file_reader.h"
 #include "office.h"
 #include "plan.h"
 #include "requirement.h"
@@ -14,8 +15,6 @@
 #include "source_file.h"
 
 namespace baocao {
-
-constexpr std::size_t kMaxFileBytes = 64u << 20;
 
 struct Submission {
   explicit Submission(Lang lang) : diags(lang) {}
@@ -30,10 +29,6 @@ struct Submission {
   // The school the file names, when it names one ("" otherwise).
   std::string school_code() const;
 };
-
-// Reads at most kMaxFileBytes; "-" is standard input. On failure returns
-// nothing and sets `error` to a sentence in the user's language.
-std::optional<std::string> read_input(const std::string& path, Lang lang, std::string* error);
 
 // The check in two steps, so that files can be read while the roster still
 // loads. The first needs only the plan: bytes, strict YAML, the typed record

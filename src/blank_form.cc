@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "form.h"
+
 namespace baocao {
 
-const char* const kPreparedByPlaceholder = "Họ và tên người lập";
-
 namespace {
+
+// Comment lines are wrapped to this width, so the form reads in Notepad.
+constexpr std::size_t kCommentWidth = 100;
 
 std::string quoted(const std::string& s) {
   std::string out = "\"";
@@ -17,95 +20,143 @@ std::string quoted(const std::string& s) {
   return out + "\"";
 }
 
-// "code (label); code (label)" wrapped as YAML comment lines.
-std::string code_comment(const Vocabulary& v, const std::string& indent) {
-  std::string out, line = indent + "#   ";
-  for (std::size_t i = 0; i < v.terms().size(); ++i) {
-    std::string item = fmt::format("{} ({}){}", v.terms()[i].code, v.terms()[i].vi, i + 1 < v.terms().size() ? ";" : "");
-    if (line.size() + item.size() > 100 && line.size() > indent.size() + 4) {
-      out += line + "\n";
-      line = indent + "#   ";
+class BlankForm {
+ public:
+  BlankForm(const Plan& plan, const RosterEntry& school, const Office& office)
+      : plan_(plan), school_(school), office_(office) {}
+
+  std::string write() {
+    out_ += fmt::format("# yaml-language-server: $schema={}\n", schema_file_name(plan_));
+    out_ += fmt::format("# Báo cáo kết quả thực hiện {} — {}\n", plan_.subject.vi, school_.name);
+    out_ += fmt::format("# Theo: {}\n", plan_.title.vi);
+    out_ += "# Điền vào sau mỗi dấu hai chấm; giữ nguyên tên khóa (bên trái) và thụt lề.\n";
+    out_ += "# Ngày viết 03/04/2024 (ngày/tháng/năm) hoặc 2024-04-03. Số viết liền: 1200, không 1.200.\n";
+    out_ += "# Có/không viết: có, không. Kiểm tra trước khi nộp: baocao validate <tệp này>\n";
+    for (const FormField* f : form_children(-1)) {
+      out_ += '\n';
+      field(*f, "", "");
     }
-    line += item + " ";
+    return std::move(out_);
   }
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  return out + line + "\n";
-}
+
+ private:
+  // {subject}, {from}, {topic}, {form}, {partner} in the table's examples.
+  std::string fill(std::string_view text) const {
+    auto first = [&](const char* vocab) {
+      const auto& terms = plan_.vocabulary(vocab).terms();
+      return terms.empty() ? std::string() : terms[0].code;
+    };
+    return fmt::format(fmt::runtime(text), fmt::arg("subject", plan_.subject.vi),
+                       fmt::arg("from", plan_.from.vi()), fmt::arg("topic", first("topic")),
+                       fmt::arg("form", first("form")), fmt::arg("partner", first("partner")));
+  }
+
+  // The value a blank form starts with: the school's identity, the plan,
+  // zero and "no" where an answer is required, nothing where it is not.
+  std::string value(const FormField& f) const {
+    if (f.plan_id) return plan_.id;
+    if (f.path == "school.code") return quoted(school_.code);
+    if (f.path == "school.name") return quoted(school_.name);
+    if (!f.placeholder.empty()) return quoted(std::string(f.placeholder));
+    if (f.need != Need::required) return f.kind == FieldKind::flag ? "không" : "";
+    switch (f.kind) {
+      case FieldKind::count: return "0";
+      case FieldKind::flag: return "không";
+      case FieldKind::date: return (office_.deadline ? *office_.deadline : plan_.to).vi();
+      default: return "";
+    }
+  }
+
+  // "code (label); code (label)" wrapped as comment lines.
+  void codes_comment(const std::string& prefix, const FormField& f) {
+    const Vocabulary& v = plan_.vocabulary(std::string(f.vocabulary));
+    std::string line = prefix + "#   ";
+    for (std::size_t i = 0; i < v.terms().size(); ++i) {
+      std::string item =
+          fmt::format("{} ({}){}", v.terms()[i].code, v.terms()[i].vi, i + 1 < v.terms().size() ? ";" : "");
+      if (line.size() + item.size() > kCommentWidth && line.size() > prefix.size() + 4) {
+        line.pop_back();  // the space after the last item
+        out_ += line + "\n";
+        line = prefix + "#   ";
+      }
+      line += item + " ";
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out_ += line + "\n";
+  }
+
+  static std::string with_comment(std::string line, const std::string& comment) {
+    if (comment.empty()) return line + "\n";
+    if (line.back() != ':') line += ' ';
+    return line + " # " + comment + "\n";
+  }
+
+  // One field at `indent`; inside a commented example item every line starts
+  // with `example` ("#"), so that deleting it gives a working entry.
+  void field(const FormField& f, const std::string& indent, const std::string& example, bool first_in_item = false) {
+    std::string lead = example + indent;
+    if (first_in_item) lead = example + indent.substr(0, indent.size() - 2) + "- ";
+    std::string comment = form_comment(f, plan_.abbrev);
+    switch (f.kind) {
+      case FieldKind::section:
+        out_ += with_comment(lead + std::string(f.key) + ":", comment);
+        for (const FormField* c : form_children(static_cast<int>(field_index(f)))) field(*c, indent + "  ", example);
+        return;
+      case FieldKind::list:
+        list(f, comment);
+        return;
+      default:
+        break;
+    }
+    if (!example.empty()) {
+      out_ += with_comment(lead + std::string(f.key) + ": " + fill(f.example), comment);
+      return;
+    }
+    if (f.kind == FieldKind::codes || f.kind == FieldKind::code) {
+      out_ += with_comment(lead + std::string(f.key) + ":", comment + ", mã:");
+      codes_comment(indent, f);
+      return;
+    }
+    std::string v = value(f);
+    out_ += with_comment(lead + std::string(f.key) + ":" + (v.empty() ? "" : " " + v), comment);
+  }
+
+  // A list starts empty (`lessons:` means none), with one example item
+  // commented out right below its key: removing the `#` of those lines in
+  // place gives a valid first item, and copying them a second one.
+  void list(const FormField& f, const std::string& comment) {
+    out_ += fmt::format("# {}.\n", capitalised(comment));
+    for (const FormField* c : form_children(static_cast<int>(field_index(f))))
+      if (!c->vocabulary.empty()) {
+        out_ += fmt::format("# Mã {} ({}):\n", c->label.vi, c->key);
+        codes_comment("", *c);
+      }
+    out_ += "# Để điền: bỏ dấu # ở đầu các dòng mẫu bên dưới; mỗi mục thêm, chép lại các dòng từ dấu - .\n";
+    out_ += std::string(f.key) + ":\n";
+    bool first = true;
+    for (const FormField* c : form_children(static_cast<int>(field_index(f)))) {
+      field(*c, "    ", "#", first);
+      first = false;
+    }
+  }
+
+  static std::string capitalised(const std::string& s) {
+    if (s.empty() || static_cast<unsigned char>(s[0]) >= 0x80) return s;
+    return static_cast<char>(std::toupper(static_cast<unsigned char>(s[0]))) + s.substr(1);
+  }
+
+  const Plan& plan_;
+  const RosterEntry& school_;
+  const Office& office_;
+  std::string out_;
+};
 
 }  // namespace
 
+std::string schema_file_name(const Plan& plan) { return plan.id + ".schema.json"; }
+
 std::string blank_form(const Plan& plan, const RosterEntry& school, const Office& office) {
-  Date date = office.deadline ? *office.deadline : plan.to;
-  std::string o;
-  auto first_code = [&](const char* vocab) {
-    const auto& terms = plan.vocabulary(vocab).terms();
-    return terms.empty() ? std::string("khac") : terms[0].code;
-  };
-  o += fmt::format("# Báo cáo kết quả thực hiện {} — {}\n", plan.subject.vi, school.name);
-  o += fmt::format("# Theo: {}\n", plan.title.vi);
-  o += "# Điền vào sau mỗi dấu hai chấm; giữ nguyên tên khóa (bên trái) và thụt lề.\n";
-  o += "# Ngày viết 03/04/2024 (ngày/tháng/năm) hoặc 2024-04-03. Số viết liền: 1200, không 1.200.\n";
-  o += "# Có/không viết: có, không. Kiểm tra trước khi nộp: baocao validate <tệp này>\n\n";
-  o += fmt::format("plan: {}  # mã kế hoạch, không sửa\n\n", plan.id);
-  o += "school:\n";
-  o += fmt::format("  code: {}  # mã trường, không sửa\n", quoted(school.code));
-  o += fmt::format("  name: {}  # tên trường\n\n", quoted(school.name));
-  o += "prepared:\n";
-  o += fmt::format("  by: {}  # người lập báo cáo (bắt buộc)\n", quoted(kPreparedByPlaceholder));
-  o += "  position:  # chức vụ\n";
-  o += "  phone:  # số điện thoại, ví dụ 0212 3870 123\n";
-  o += fmt::format("  date: {}  # ngày lập báo cáo (sửa cho đúng)\n\n", date.vi());
-  o += "staff:\n";
-  o += "  total: 0  # tổng số cán bộ, giáo viên, nhân viên\n";
-  o += fmt::format("  informed: 0  # số CB, GV, NV được quán triệt, phổ biến pháp luật về {}\n\n", plan.abbrev);
-  o += "students:\n";
-  o += "  total: 0  # tổng số học sinh (trẻ)\n";
-  o += "  reached: 0  # số học sinh được tuyên truyền, phổ biến\n\n";
-  o += "school_plan:\n";
-  o += fmt::format("  issued: không  # trường đã ban hành kế hoạch {} chưa (có/không)\n", plan.abbrev);
-  o += "  number:  # số, ký hiệu kế hoạch, ví dụ 15/KH-THCS (bắt buộc nếu đã ban hành)\n";
-  o += "  date:  # ngày ban hành (bắt buộc nếu đã ban hành)\n";
-  o += "  integrated_with: []  # lồng ghép với chương trình mục tiêu quốc gia, mã:\n";
-  o += code_comment(plan.vocabulary("program"), "  ");
-  o += "\n";
-  o += fmt::format("communication_program: không  # đã xây dựng chương trình, nội dung truyền thông, phổ biến GDPL về {}\n\n",
-                   plan.abbrev);
-  o += "# CB, GV được phân công phụ trách tuyên truyền. Ví dụ:\n";
-  o += "#   - name: Nguyễn Thị B\n";
-  o += "#     role: Phó hiệu trưởng\n";
-  o += "focal_persons: []\n\n";
-  o += fmt::format("# Tiết dạy, giờ giảng có lồng ghép nội dung {}, mỗi tiết một mục. Ví dụ:\n", plan.abbrev);
-  o += "#   - subject: Giáo dục công dân  # môn học / hoạt động giáo dục\n";
-  o += "#     grade: 8  # khối lớp (1–12, không bắt buộc)\n";
-  o += "#     title: Phòng, chống tệ nạn xã hội  # tên bài, chủ đề\n";
-  o += fmt::format("#     date: {}  # ngày dạy, trong năm kế hoạch\n", plan.from.vi());
-  o += "#     periods: 1  # số tiết (mặc định 1)\n";
-  o += "#     students: 35  # số học sinh tham gia\n";
-  o += fmt::format("#     topics: [{}]  # nội dung lồng ghép, mã:\n", first_code("topic"));
-  o += code_comment(plan.vocabulary("topic"), "");
-  o += "lessons: []\n\n";
-  o += "# Hoạt động tuyên truyền, ngoại khóa, trải nghiệm. Ví dụ:\n";
-  o += fmt::format("#   - form: {}  # hình thức, mã:\n", first_code("form"));
-  o += code_comment(plan.vocabulary("form"), "");
-  o += fmt::format("#     title: Tuyên truyền {}  # tên hoạt động\n", plan.subject.vi);
-  o += fmt::format("#     date: {}\n", plan.from.vi());
-  o += fmt::format("#     partners: [{}]  # đơn vị phối hợp, mã:\n", first_code("partner"));
-  o += code_comment(plan.vocabulary("partner"), "");
-  o += "#     participants: {staff: 20, students: 300, parents: 0, others: 0}  # số lượt tham gia\n";
-  o += fmt::format("#     topics: [{}]  # nội dung\n", first_code("topic"));
-  o += "activities: []\n\n";
-  o += "# CB, GV dự tập huấn, bồi dưỡng. Ví dụ:\n";
-  o += fmt::format("#   - title: Tập huấn {}\n", plan.subject.vi);
-  o += "#     organizer: Phòng LĐTBXH huyện  # đơn vị tổ chức (không bắt buộc)\n";
-  o += fmt::format("#     date: {}\n", plan.from.vi());
-  o += "#     attendees: 2  # số CB, GV tham dự\n";
-  o += "training: []\n\n";
-  o += "movement_integrated: không  # lồng ghép với phong trào \"Toàn dân đoàn kết xây dựng đời sống văn hóa\"\n\n";
-  o += "assessment:\n";
-  o += "  strengths:  # ưu điểm\n";
-  o += "  limitations:  # tồn tại, hạn chế\n";
-  o += "  proposals:  # đề xuất, kiến nghị\n";
-  return o;
+  return BlankForm(plan, school, office).write();
 }
 
 }  // namespace baocao

@@ -14,6 +14,7 @@
 #include "atomic_write.h"
 #include "blank_form.h"
 #include "diagnostic_printer.h"
+#include "form_schema.h"
 #include "input_files.h"
 #include "json_writer.h"
 #include "office.h"
@@ -369,12 +370,16 @@ int run_init(const Common& c, const std::string& school, const std::string& out,
   return kOk;
 }
 
-int run_plan(const Common& c, const std::string& format, bool export_source) {
+int run_plan(const Common& c, const std::string& format, bool export_source, bool schema) {
   std::optional<Plan> plan;
   std::optional<Office> office;
   if (!load_setup(c, false, plan, office)) return kUsage;
   if (export_source) {
     std::cout << plan->source;
+    return kOk;
+  }
+  if (schema) {
+    std::cout << form_schema(*plan, c.lang);
     return kOk;
   }
   if (format == "json") {
@@ -416,7 +421,7 @@ int run_cli(int argc, char** argv) {
   Common common;
   std::vector<std::string> paths, outs;
   std::string vformat = "text", cformat, pformat = "text", template_dir, school, init_out;
-  bool strict = false, force = false, export_source = false;
+  bool strict = false, force = false, export_source = false, schema = false;
   unsigned jobs = default_jobs();
 
   CLI::App* validate = app.add_subcommand("validate", "kiểm tra tệp báo cáo của trường (check school files)");
@@ -446,6 +451,7 @@ int run_cli(int argc, char** argv) {
   add_common(plan, common, false);
   plan->add_option("--format", pformat, "text hoặc json")->check(CLI::IsMember({"text", "json"}));
   plan->add_flag("--export", export_source, "in tệp kế hoạch để làm mẫu cho kế hoạch mới");
+  plan->add_flag("--schema", schema, "in JSON Schema của biểu mẫu (cho VS Code và trình soạn thảo có YAML language server)");
 
   // CLI11 calls an unknown command "A subcommand is required"; say what was typed.
   if (argc > 1 && argv[1][0] != '-') {
@@ -473,7 +479,7 @@ int run_cli(int argc, char** argv) {
     if (*validate) return run_validate(common, paths, vformat, strict, jobs);
     if (*compile) return run_compile(common, paths, outs, cformat, template_dir, strict, jobs);
     if (*init) return run_init(common, school, init_out, force);
-    if (*plan) return run_plan(common, pformat, export_source);
+    if (*plan) return run_plan(common, pformat, export_source, schema);
   } catch (const std::exception& e) {
     std::cerr << "baocao: " << e.what() << "\n";
     return kUsage;

@@ -37,6 +37,9 @@ namespace {
 
 constexpr std::size_t kErrorsKept = 3;  // what appendix 2 shows of an invalid file
 
+// A field of the form by its path; the paths here are the form's own.
+const FormField& field(const char* path) { return *form_field(path); }
+
 void count(std::vector<std::uint32_t>& counts, const Vocabulary& v, const std::string& code) {
   std::size_t i = v.index_of(code);
   if (i < counts.size()) ++counts[i];
@@ -54,50 +57,57 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
-  if (!f.code.empty() && s.source) f.code_at = s.source->location(s.record->school_code.offset);
-  f.name = r.school_name.value;
+  if (!f.code.empty() && s.source) f.code_at = s.source->location(r[field("school.code")].offset);
+  f.name = r[field("school.name")].text;
   if (!f.valid) return f;
-  if (r.prepared_date.present) f.prepared = r.prepared_date.value;
+  if (r[field("prepared.date")].present) f.prepared = r[field("prepared.date")].date;
   const Vocabulary &forms = plan.vocabulary("form"), &partners = plan.vocabulary("partner"),
                    &topics = plan.vocabulary("topic");
   f.by_form.assign(forms.terms().size(), 0);
   f.by_partner.assign(partners.terms().size(), 0);
   f.by_topic.assign(topics.terms().size(), 0);
   Totals& t = f.totals;
-  t.staff_total = r.staff_total.value;
-  t.staff_informed = r.staff_informed.value;
-  t.students_total = r.students_total.value;
-  t.students_reached = r.students_reached.value;
-  t.lessons = static_cast<long long>(r.lessons.size());
-  for (const Lesson& l : r.lessons) {
-    t.lesson_periods += l.periods.value;
-    t.lesson_students += l.students.value;
-    for (const auto& c : l.topics) count(f.by_topic, topics, c.value);
-  }
-  t.activities = static_cast<long long>(r.activities.size());
-  for (const Activity& a : r.activities) {
-    t.participants_staff += a.participants.staff.value;
-    t.participants_students += a.participants.students.value;
-    t.participants_parents += a.participants.parents.value;
-    t.participants_others += a.participants.others.value;
-    count(f.by_form, forms, a.form.value);
-    for (const auto& c : a.partners) count(f.by_partner, partners, c.value);
-    for (const auto& c : a.topics) count(f.by_topic, topics, c.value);
-  }
-  t.trainings = static_cast<long long>(r.training.size());
-  for (const Training& tr : r.training) t.trained_staff += tr.attendees.value;
-  t.focal_persons = static_cast<long long>(r.focal_persons.size());
-  t.plans_issued = r.plan_issued.value ? 1 : 0;
-  t.communication_programs = r.communication_program.value ? 1 : 0;
-  t.movement_integrated = r.movement_integrated.value ? 1 : 0;
+  auto number = [&](const char* path) { return r[field(path)].number; };
+  auto items = [&](const char* list) -> const std::vector<ListItem>& { return r.items(field(list)); };
+  auto sum = [&](const char* list, const char* path) {
+    long long n = 0;
+    for (const ListItem& i : items(list)) n += i.values[field(path)].number;
+    return n;
+  };
+  auto tally = [&](std::vector<std::uint32_t>& counts, const Vocabulary& v, const char* list, const char* path) {
+    for (const ListItem& i : items(list))
+      for (const auto& c : i.values[field(path)].codes) count(counts, v, c.value);
+  };
+  t.staff_total = number("staff.total");
+  t.staff_informed = number("staff.informed");
+  t.students_total = number("students.total");
+  t.students_reached = number("students.reached");
+  t.lessons = static_cast<long long>(items("lessons").size());
+  t.lesson_periods = sum("lessons", "lessons[].periods");
+  t.lesson_students = sum("lessons", "lessons[].students");
+  t.activities = static_cast<long long>(items("activities").size());
+  t.participants_staff = sum("activities", "activities[].participants.staff");
+  t.participants_students = sum("activities", "activities[].participants.students");
+  t.participants_parents = sum("activities", "activities[].participants.parents");
+  t.participants_others = sum("activities", "activities[].participants.others");
+  t.trainings = static_cast<long long>(items("training").size());
+  t.trained_staff = sum("training", "training[].attendees");
+  t.focal_persons = static_cast<long long>(items("focal_persons").size());
+  t.plans_issued = r[field("school_plan.issued")].flag ? 1 : 0;
+  t.communication_programs = r[field("communication_program")].flag ? 1 : 0;
+  t.movement_integrated = r[field("movement_integrated")].flag ? 1 : 0;
+  tally(f.by_topic, topics, "lessons", "lessons[].topics");
+  tally(f.by_form, forms, "activities", "activities[].form");
+  tally(f.by_partner, partners, "activities", "activities[].partners");
+  tally(f.by_topic, topics, "activities", "activities[].topics");
   f.checks.reserve(s.results.size());
   for (const RequirementResult& q : s.results)
     f.checks.push_back(!q.evaluated ? FileSummary::Check::not_evaluated
                        : q.met     ? FileSummary::Check::met
                                    : FileSummary::Check::not_met);
-  f.strengths = r.strengths.value;
-  f.limitations = r.limitations.value;
-  f.proposals = r.proposals.value;
+  f.strengths = r[field("assessment.strengths")].text;
+  f.limitations = r[field("assessment.limitations")].text;
+  f.proposals = r[field("assessment.proposals")].text;
   return f;
 }
 

@@ -4,31 +4,46 @@
 
 namespace baocao {
 
+namespace {
+
+// The names the plan's checks may use, drawn from the form table: top-level
+// fields of a kind, lists, and the code fields of a list's items.
+std::vector<std::string> top_level(FieldKind kind) {
+  std::vector<std::string> out;
+  for (const FormField& f : form_fields())
+    if (f.kind == kind && f.scope < 0) out.emplace_back(f.path);
+  return out;
+}
+
+const FormField* item_field(const std::string& list, const std::string& field) {
+  return form_field(list + "[]." + field);
+}
+
+}  // namespace
+
 const std::vector<std::string>& number_fields() {
-  static const std::vector<std::string> v = {"staff.total", "staff.informed", "students.total", "students.reached"};
+  static const std::vector<std::string> v = top_level(FieldKind::count);
   return v;
 }
 const std::vector<std::string>& flag_fields() {
-  static const std::vector<std::string> v = {"communication_program", "school_plan.issued", "movement_integrated"};
+  static const std::vector<std::string> v = top_level(FieldKind::flag);
   return v;
 }
 const std::vector<std::string>& code_list_fields() {
-  static const std::vector<std::string> v = {"school_plan.integrated_with"};
+  static const std::vector<std::string> v = top_level(FieldKind::codes);
   return v;
 }
 const std::vector<std::string>& list_names() {
-  static const std::vector<std::string> v = {"focal_persons", "lessons", "activities", "training"};
+  static const std::vector<std::string> v = top_level(FieldKind::list);
   return v;
 }
 std::string item_field_vocabulary(const std::string& list, const std::string& field) {
-  if (list == "lessons" && field == "topics") return "topic";
-  if (list == "activities" && field == "topics") return "topic";
-  if (list == "activities" && field == "form") return "form";
-  if (list == "activities" && field == "partners") return "partner";
-  return {};
+  const FormField* f = item_field(list, field);
+  return f ? std::string(f->vocabulary) : std::string();
 }
 std::string code_list_vocabulary(const std::string& field) {
-  return field == "school_plan.integrated_with" ? "program" : "";
+  const FormField* f = form_field(field);
+  return f && f->kind == FieldKind::codes ? std::string(f->vocabulary) : std::string();
 }
 std::vector<std::string> roster_fields() { return {"areas", "level"}; }
 std::string roster_field_vocabulary(const std::string& field) {
@@ -37,56 +52,21 @@ std::string roster_field_vocabulary(const std::string& field) {
 
 namespace {
 
-// What a teacher calls the fields that checks name, with the key in the file
-// after it so the line is easy to find: "số hoạt động (activities)".
-std::string named(const std::string& key, Lang lang) {
-  struct Label { const char* key; const char* vi; const char* en; };
-  static const Label kLabels[] = {
-      {"staff.total", "tổng số CB, GV, NV", "total staff"},
-      {"staff.informed", "số CB, GV, NV được quán triệt", "staff briefed"},
-      {"students.total", "tổng số học sinh", "total students"},
-      {"students.reached", "số học sinh được tuyên truyền", "students reached"},
-      {"communication_program", "chương trình truyền thông", "communication programme"},
-      {"school_plan.issued", "kế hoạch của trường", "school plan issued"},
-      {"movement_integrated", "lồng ghép phong trào", "movement integration"},
-      {"school_plan.integrated_with", "chương trình được lồng ghép", "integrated programmes"},
-      {"focal_persons", "CB, GV phụ trách tuyên truyền", "focal persons"},
-      {"lessons", "tiết dạy lồng ghép", "lessons"},
-      {"activities", "hoạt động", "activities"},
-      {"training", "lượt tập huấn", "trainings"},
-      {"form", "hình thức", "forms"},
-      {"partners", "đơn vị phối hợp", "partners"},
-      {"topics", "nội dung", "topics"},
-  };
-  for (const Label& l : kLabels)
-    if (key == l.key) return fmt::format("{} ({})", lang == Lang::vi ? l.vi : l.en, key);
-  return key;
-}
-
-long long number(const SchoolRecord& r, const std::string& f) {
-  if (f == "staff.total") return r.staff_total.value;
-  if (f == "staff.informed") return r.staff_informed.value;
-  if (f == "students.total") return r.students_total.value;
-  return r.students_reached.value;
-}
-
-bool flag(const SchoolRecord& r, const std::string& f) {
-  if (f == "communication_program") return r.communication_program.value;
-  if (f == "school_plan.issued") return r.plan_issued.value;
-  return r.movement_integrated.value;
+// What a teacher calls a field, with its key so the line is easy to find:
+// "hoạt động (activities)". `list` qualifies a field of the list's items.
+std::string named(const std::string& key, Lang lang, const std::string& list = {}) {
+  return field_name(list.empty() ? key : list + "[]." + key, lang);
 }
 
 // Calls fn(first, n) with the codes one list item holds in `field`.
 template <typename Fn>
 void for_each_item_codes(const SchoolRecord& r, const std::string& list, const std::string& field, Fn fn) {
-  if (list == "lessons") {
-    for (const Lesson& l : r.lessons) fn(l.topics.data(), l.topics.size());
-  } else if (list == "activities") {
-    for (const Activity& a : r.activities) {
-      if (field == "form") fn(&a.form, 1);
-      else if (field == "partners") fn(a.partners.data(), a.partners.size());
-      else fn(a.topics.data(), a.topics.size());
-    }
+  const FormField* l = form_field(list);
+  const FormField* f = item_field(list, field);
+  if (!l || !f) return;
+  for (const ListItem& item : r.items(*l)) {
+    const FieldValue& v = item.values[*f];
+    fn(v.codes.data(), v.codes.size());
   }
 }
 
@@ -104,13 +84,6 @@ std::vector<std::string_view> distinct_codes(const SchoolRecord& r, const std::v
 
 bool contains(const std::vector<std::string_view>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
-}
-
-std::size_t list_size(const SchoolRecord& r, const std::string& list) {
-  if (list == "focal_persons") return r.focal_persons.size();
-  if (list == "lessons") return r.lessons.size();
-  if (list == "activities") return r.activities.size();
-  return r.training.size();
 }
 
 std::string labels(const Plan& plan, const std::string& vocab, const std::vector<std::string>& codes, Lang lang) {
@@ -149,7 +122,7 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
     // The reason is written only for a requirement that is not met: most are.
     switch (q.kind) {
       case CheckKind::ratio: {
-        long long a = number(r, q.field), b = number(r, q.of);
+        long long a = r[*form_field(q.field)].number, b = r[*form_field(q.of)].number;
         res.met = a * 100 >= q.min_percent * b;
         if (res.met) break;
         std::string pct = fmt::format("{:.1f}", b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 100.0);
@@ -159,13 +132,13 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
         break;
       }
       case CheckKind::flag:
-        res.met = flag(r, q.field);
+        res.met = r[*form_field(q.field)].flag;
         if (!res.met) res.detail = say(lang, "{} đang ghi là không", "{} is no", named(q.field, lang));
         break;
       case CheckKind::includes: {
         std::vector<std::string> missing;
         for (const std::string& c : q.codes)
-          if (std::none_of(r.integrated_with.begin(), r.integrated_with.end(),
+          if (const auto& held = r[*form_field(q.field)].codes; std::none_of(held.begin(), held.end(),
                            [&](const Located<std::string>& h) { return h.value == c; }))
             missing.push_back(c);
         res.met = missing.empty();
@@ -177,7 +150,7 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
       case CheckKind::count: {
         std::size_t n = 0;
         if (q.where_field.empty()) {
-          n = list_size(r, q.list);
+          n = r.items(*form_field(q.list)).size();
         } else {
           for_each_item_codes(r, q.list, q.where_field, [&](const Located<std::string>* codes, std::size_t k) {
             if (std::any_of(codes, codes + k, [&](const Located<std::string>& c) {
@@ -192,7 +165,7 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
                          ? say(lang, "mới có {1} {0}, cần ít nhất {2}", "{0}: {1}, at least {2} needed", named(q.list, lang), n, q.min)
                          : say(lang, "mới có {1} {0} với {2} thuộc ({3}), cần ít nhất {4}",
                                "{0}: {1} with {2} in ({3}), at least {4} needed", named(q.list, lang), n,
-                               named(q.where_field, lang),
+                               named(q.where_field, lang, q.list),
                                labels(plan, item_field_vocabulary(q.list, q.where_field), q.where_any, lang), q.min);
         break;
       }
@@ -212,7 +185,7 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
         res.met = static_cast<long long>(seen) >= q.min;
         if (!res.met)
           res.detail = say(lang, "{0} mới dùng {2} {1} khác nhau, cần ít nhất {3}",
-                           "{0} use {2} different {1}, at least {3} needed", named(q.list, lang), named(q.field, lang),
+                           "{0} use {2} different {1}, at least {3} needed", named(q.list, lang), named(q.field, lang, q.list),
                            seen, q.min);
         break;
       }

@@ -12,7 +12,4 @@ namespace baocao {
 // The roster's checks come after, in finish_submission.
 SchoolRecord read_school(const Node& root, const Plan& plan, Diagnostics& diags);
 
-// The top-level and nested keys of form v1, in the order of the form.
-extern const std::vector<std::string_view> kSchoolKeys;
-
 }  // namespace baocao

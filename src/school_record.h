@@ -1,68 +1,61 @@
-// One school's report (form v1), typed, each value with its place in the file.
+// One school's report (form v1), typed, each value with its place in the
+// file. Values are stored by the form table's slots (form.h), so a new field
+// of the form needs no new member here.
 #pragma once
 #include <map>
 #include <string>
 #include <vector>
 
+#include "form.h"
 #include "scalar.h"
 #include "yaml_reader.h"
 
 namespace baocao {
 
-struct FocalPerson {
-  Located<std::string> name, role;
+// One value of the form, of the field's kind.
+struct FieldValue {
+  std::size_t offset = kNoOffset, length = 0;
+  bool present = false;
+  long long number = 0;                    // count
+  bool flag = false;                       // flag
+  Date date;                               // date
+  std::string text;                        // text, phone; code: the code
+  std::vector<Located<std::string>> codes; // code (one) and codes: the codes, each where it was written
 };
 
-struct Lesson {
+// The values of one record or list item, by slot.
+class FieldValues {
+ public:
+  explicit FieldValues(int scope = -1) : values_(form_slots(scope)) {}
+  const FieldValue& operator[](const FormField& f) const { return values_[f.slot]; }
+  FieldValue& operator[](const FormField& f) { return values_[f.slot]; }
+
+ private:
+  std::vector<FieldValue> values_;
+};
+
+struct ListItem {
   std::size_t offset = kNoOffset;
-  Located<std::string> subject, title;
-  Located<long long> grade, periods, students;
-  Located<Date> date;
-  std::vector<Located<std::string>> topics;
-};
-
-struct Participants {
-  Located<long long> staff, students, parents, others;
-  long long sum() const { return staff.value + students.value + parents.value + others.value; }
-};
-
-struct Activity {
-  std::size_t offset = kNoOffset;
-  Located<std::string> form, title;
-  Located<Date> date;
-  std::vector<Located<std::string>> partners, topics;
-  Participants participants;
-};
-
-struct Training {
-  std::size_t offset = kNoOffset;
-  Located<std::string> title, organizer;
-  Located<Date> date;
-  Located<long long> attendees;
+  FieldValues values;
 };
 
 struct SchoolRecord {
-  Located<std::string> plan;
-  Located<std::string> school_code, school_name;
-  Located<std::string> prepared_by, prepared_position, prepared_phone;
-  Located<Date> prepared_date;
-  Located<long long> staff_total, staff_informed, students_total, students_reached;
-  Located<bool> plan_issued;
-  Located<std::string> plan_number;
-  Located<Date> plan_date;
-  std::vector<Located<std::string>> integrated_with;
-  Located<bool> communication_program;
-  std::vector<FocalPerson> focal_persons;
-  std::vector<Lesson> lessons;
-  std::vector<Activity> activities;
-  std::vector<Training> training;
-  Located<bool> movement_integrated;
-  Located<std::string> strengths, limitations, proposals;
+  FieldValues values;                        // the fields outside lists
+  std::map<std::size_t, std::vector<ListItem>> lists;  // by the list field's index in the form
+
+  const FieldValue& operator[](const FormField& f) const { return values[f]; }
+  const std::vector<ListItem>& items(const FormField& list) const;
 
   struct Place {
     std::size_t offset = kNoOffset, length = 0;
   };
-  std::map<std::string, Place> keys;  // where each key of the file is, by dotted path
+  std::map<std::string, Place> keys;  // where each key outside lists is, by dotted path
 };
+
+inline const std::vector<ListItem>& SchoolRecord::items(const FormField& list) const {
+  static const std::vector<ListItem> kNone;
+  auto it = lists.find(field_index(list));
+  return it == lists.end() ? kNone : it->second;
+}
 
 }  // namespace baocao

@@ -9,7 +9,9 @@
 namespace baocao {
 
 std::string Submission::school_code() const {
-  return record && record->school_code.present ? record->school_code.value : std::string();
+  if (!record) return {};
+  const FieldValue& code = (*record)[*form_field("school.code")];
+  return code.present ? code.text : std::string();
 }
 
 Submission read_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
@@ -31,15 +33,15 @@ namespace {
 // The roster's and the plan's checks of a file that gave a record.
 void check_record(Submission& s, const Plan& plan, const Office* office) {
   Lang lang = s.diags.lang();
-  const Located<std::string>& code = s.record->school_code;
-  const RosterEntry* entry = office && code.present ? office->find(code.value) : nullptr;
+  const FieldValue& code = (*s.record)[*form_field("school.code")];
+  const RosterEntry* entry = office && code.present ? office->find(code.text) : nullptr;
   if (office && code.present && !entry) {
     std::vector<std::string> codes;
     for (const RosterEntry& e : office->schools()) codes.push_back(e.code);
-    std::string near = closest(code.value, codes);
+    std::string near = closest(code.text, codes);
     s.diags.error("E206", code.offset, code.length, "school.code",
                   say(lang, "mã trường `{}` không có trong danh sách trường của phòng",
-                      "school code `{}` is not on the office roster", code.value),
+                      "school code `{}` is not on the office roster", code.text),
                   near.empty() ? say(lang, "xem mã trường trong tệp baocao.yaml của phòng",
                                      "look the code up in the office's baocao.yaml")
                                : say(lang, "có phải ý bạn là `{}` ({})?", "did you mean `{}` ({})?", near,

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "atomic_write.h"
+#include "compile.h"
 #include "blank_form.h"
 #include "diagnostic_printer.h"
 #include "form_schema.h"
@@ -22,7 +23,6 @@
 #include "plan.h"
 #include "report.h"
 #include "report_render.h"
-#include "roster_loader.h"
 #include "submission.h"
 #include "vocabulary.h"
 
@@ -48,12 +48,6 @@ void add_common(CLI::App* cmd, Common& c, bool with_config = true) {
   cmd->add_option("--lang", c.lang_name, "ngôn ngữ thông báo: vi hoặc en")->check(CLI::IsMember({"vi", "en"}));
 }
 
-void print_file_diagnostics(std::ostream& out, const std::string& path, const SourceFile* file, const Diagnostics& d,
-                            const PrintStyle& style, bool errors_only = false) {
-  for (const Diagnostic& x : d.items())
-    if (!errors_only || x.severity == Severity::error) out << format_diagnostic(path, file, x, style);
-}
-
 // Loads the plan; prints its problems to stderr.
 std::optional<Plan> load_plan_for(const Common& c) {
   Diagnostics pd(c.lang);
@@ -65,7 +59,7 @@ std::optional<Plan> load_plan_for(const Common& c) {
     return std::nullopt;
   }
   if (!plan) {
-    print_file_diagnostics(std::cerr, plan_file->path(), &*plan_file, pd, PrintStyle{c.lang, use_color(stderr)});
+    std::cerr << format_diagnostics(plan_file->path(), &*plan_file, pd, PrintStyle{c.lang, use_color(stderr)});
     std::cerr << say(c.lang, "baocao: tệp kế hoạch {} có lỗi\n", "baocao: the plan file {} has errors\n", plan_file->path());
   }
   return plan;
@@ -82,27 +76,6 @@ std::string office_file(const Common& c, bool need_office) {
   return {};
 }
 
-// Reads the office file. Its problems are returned in `problems` rather
-// than printed, as compile reads it on a thread of its own.
-std::optional<Office> read_office_file(const std::string& config, const Plan& plan, Lang lang, std::string* problems) {
-  std::string err;
-  auto bytes = read_input(config, lang, &err);
-  if (!bytes) {
-    *problems = fmt::format("baocao: {}: {}\n", config, err);
-    return std::nullopt;
-  }
-  SourceFile file(config, std::move(*bytes));
-  Diagnostics od(lang);
-  std::optional<Office> office = read_office(file, plan, od);
-  if (!office) {
-    std::ostringstream out;
-    print_file_diagnostics(out, config, &file, od, PrintStyle{lang, use_color(stderr)});
-    out << say(lang, "baocao: tệp của phòng {} có lỗi\n", "baocao: the office file {} has errors\n", config);
-    *problems = out.str();
-  }
-  return office;
-}
-
 // Loads the plan and, when there is one, the office file; prints their
 // problems to stderr. Returns false on any problem (exit 2).
 bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
@@ -111,26 +84,9 @@ bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, st
   std::string config = office_file(c, need_office);
   if (config.empty()) return !need_office;
   std::string problems;
-  office = read_office_file(config, *plan, c.lang, &problems);
+  office = load_office(config, *plan, PrintStyle{c.lang, use_color(stderr)}, &problems);
   std::cerr << problems;
   return office.has_value();
-}
-
-std::string display_path(const std::string& p) { return p == "-" ? "<stdin>" : p; }
-
-// Reads and checks every file, `jobs` at a time, in input order.
-std::vector<Submission> check_all(const std::vector<std::string>& files, const Plan& plan, const Office* office, Lang lang,
-                                  unsigned jobs) {
-  std::vector<std::optional<Submission>> slots(files.size());
-  parallel_for(files.size(), jobs, [&](std::size_t i) {
-    std::string err;
-    auto bytes = read_input(files[i], lang, &err);
-    slots[i].emplace(check_submission(display_path(files[i]), std::move(bytes), err, plan, office, lang));
-  });
-  std::vector<Submission> out;
-  out.reserve(files.size());
-  for (auto& s : slots) out.push_back(std::move(*s));
-  return out;
 }
 
 bool report_inputs(const InputFiles& in, Lang lang) {
@@ -171,13 +127,13 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   for (std::size_t start = 0; start < in.files.size(); start += batch) {
     std::vector<std::string> part(in.files.begin() + static_cast<std::ptrdiff_t>(start),
                                   in.files.begin() + static_cast<std::ptrdiff_t>(std::min(in.files.size(), start + batch)));
-    for (const Submission& s : check_all(part, *plan, office ? &*office : nullptr, c.lang, jobs)) {
+    for (const Submission& s : check_files(part, *plan, office ? &*office : nullptr, c.lang, jobs)) {
       valid += s.valid();
       errors += s.diags.error_count();
       warnings += s.diags.warning_count();
       const SourceFile* src = s.source ? &*s.source : nullptr;
       if (!json) {
-        print_file_diagnostics(std::cout, s.path, src, s.diags, style);
+        std::cout << format_diagnostics(s.path, src, s.diags, style);
         continue;
       }
       w.begin_object().key("path").value(s.path).key("school");
@@ -234,72 +190,15 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   if (!in.missing.empty() || !in.problems.empty()) report_inputs(in, c.lang);
   if (!in.missing.empty()) return kUsage;
 
-  // The roster is read on its own thread while the files are. Files checked
-  // before it is ready wait for its last step, up to kHeldBytes of them, so
-  // that memory stays bounded whatever the files' size; the result is the
-  // same either way.
-  constexpr std::size_t kHeldBytes = 64u << 20;
-  RosterLoader roster([&](std::string* problems) { return read_office_file(config, *plan, c.lang, problems); });
-  if (jobs <= 1) roster.wait();  // -j 1 means one thread at work, the roster's included
-
-  // Each file is reduced to its summary as soon as it is checked, so memory
-  // grows with the number of schools, not with the size of their files.
-  std::vector<FileSummary> summaries(in.files.size());
-  std::vector<std::string> printed(in.files.size());
-  std::vector<std::unique_ptr<Submission>> waiting(in.files.size());
-  std::atomic<std::size_t> held_bytes{0};
-  PrintStyle style{c.lang, use_color(stderr)};
-  auto finish = [&](std::size_t i, Submission& s, const Office& o) {
-    finish_submission(s, *plan, &o);
-    summaries[i] = summarize(s, *plan);
-    if (s.diags.has_errors()) {
-      std::ostringstream out;
-      print_file_diagnostics(out, s.path, s.source ? &*s.source : nullptr, s.diags, style, true);
-      printed[i] = out.str();
-    }
-  };
-  parallel_for(in.files.size(), jobs, [&](std::size_t i) {
-    if (roster.failed()) return;
-    std::string err;
-    auto bytes = read_input(in.files[i], c.lang, &err);
-    Submission s = read_submission(in.files[i], std::move(bytes), err, *plan, c.lang);
-    const Office* o = roster.ready();
-    std::size_t size = s.source ? s.source->text().size() : 0;
-    if (!o && held_bytes.fetch_add(size) + size > kHeldBytes) o = roster.wait();
-    if (o) finish(i, s, *o);
-    else if (!roster.failed()) waiting[i] = std::make_unique<Submission>(std::move(s));
-  });
-  const Office* office = roster.wait();
-  if (!office) {
-    std::cerr << roster.problems();
+  CompileRequest request{&*plan, config, in.files, PrintStyle{c.lang, use_color(stderr)}, jobs};
+  std::string problems;
+  std::unique_ptr<Compilation> compiled = compile(request, &problems);
+  if (!compiled) {
+    std::cerr << problems;
     return kUsage;
   }
-  std::vector<std::size_t> held;
-  for (std::size_t i = 0; i < waiting.size(); ++i)
-    if (waiting[i]) held.push_back(i);
-  parallel_for(held.size(), jobs, [&](std::size_t k) {
-    finish(held[k], *waiting[held[k]], *office);
-    waiting[held[k]].reset();
-  });
-  // Two files claiming one school make both suspect: say so at each.
-  std::map<std::string, std::vector<std::size_t>> by_code;
-  for (std::size_t i = 0; i < summaries.size(); ++i)
-    if (!summaries[i].code.empty()) by_code[summaries[i].code].push_back(i);
-  for (const auto& [code, idx] : by_code) {
-    if (idx.size() < 2) continue;
-    for (std::size_t i : idx) {
-      std::string others;
-      for (std::size_t j : idx)
-        if (j != i) others += (others.empty() ? "" : ", ") + summaries[j].path;
-      const FileSummary& f = summaries[i];
-      printed[i] += say(c.lang, "{}:{}:{}: lỗi[E207]: mã trường `{}` cũng có trong {}\n  = gợi ý: mỗi trường chỉ nộp một tệp; xóa hoặc sửa tệp thừa\n",
-                        "{}:{}:{}: error[E207]: school code `{}` is also claimed by {}\n  = hint: one file per school; remove or fix the extra one\n",
-                        f.path, f.code_at.line, f.code_at.column, code, others);
-    }
-  }
-  for (const std::string& p : printed) std::cerr << p;
-
-  Report report = build_report(*plan, *office, summaries, c.lang);
+  for (const std::string& d : compiled->diagnostics) std::cerr << d;
+  const Report& report = compiled->report;
   std::cerr << say(c.lang, "Danh sách {} trường: {} đã nộp, {} hợp lệ, {} chưa nộp, {} có lỗi, {} tệp không rõ trường.\n",
                    "Roster of {} schools: {} submitted, {} valid, {} missing, {} invalid, {} files of no roster school.\n",
                    report.expected, report.submitted, report.valid, report.missing.size(), report.invalid.size(),

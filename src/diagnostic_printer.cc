@@ -42,17 +42,15 @@ Location where(const SourceFile* file, const Diagnostic& d) {
 
 }  // namespace
 
-std::string format_diagnostic(const std::string& path, const SourceFile* file, const Diagnostic& d,
-                              const PrintStyle& style) {
+std::string format_diagnostic_at(const std::string& path, Location loc, std::string_view line, std::size_t width,
+                                 const Diagnostic& d, const PrintStyle& style) {
   Paint paint{style.color};
-  Location loc = where(file, d);
   bool error = d.severity == Severity::error;
   std::string sev = error ? say(style.lang, "lỗi", "error") : say(style.lang, "cảnh báo", "warning");
   std::string out = fmt::format("{}:{}:{}: {}: {}\n", path, loc.line, loc.column,
                                 paint(error ? "1;31" : "1;33", fmt::format("{}[{}]", sev, d.code)),
                                 paint("1", d.message));
-  std::string_view line = file ? file->line_text(loc.line) : std::string_view();
-  if (file && !line.empty()) {
+  if (!line.empty()) {
     std::string num = std::to_string(loc.line);
     std::string pad(num.size(), ' ');
     // The caret line repeats the tabs of the source line so it stays aligned.
@@ -63,17 +61,31 @@ std::string format_diagnostic(const std::string& path, const SourceFile* file, c
       lead += line[i] == '\t' ? '\t' : ' ';
       ++col;
     }
-    std::size_t start = d.offset == kNoOffset ? 0 : d.offset;
-    std::string_view span = std::string_view(file->text()).substr(std::min(start, file->text().size()), d.length);
-    std::size_t nl = span.find_first_of("\r\n");
-    if (nl != std::string_view::npos) span = span.substr(0, nl);
-    std::size_t width = std::max<std::size_t>(1, char_count(span));
     out += fmt::format("{} {}\n", pad, paint("1;34", "|"));
     out += fmt::format("{} {} {}\n", paint("1;34", num), paint("1;34", "|"), visible(line));
     out += fmt::format("{} {} {}{}\n", pad, paint("1;34", "|"), lead,
-                       paint(error ? "1;31" : "1;33", std::string(width, '^')));
+                       paint(error ? "1;31" : "1;33", std::string(std::max<std::size_t>(1, width), '^')));
   }
   if (!d.hint.empty()) out += fmt::format("  = {}: {}\n", paint("1", say(style.lang, "gợi ý", "hint")), d.hint);
+  return out;
+}
+
+std::string format_diagnostic(const std::string& path, const SourceFile* file, const Diagnostic& d,
+                              const PrintStyle& style) {
+  Location loc = where(file, d);
+  if (!file) return format_diagnostic_at(path, loc, {}, 0, d, style);
+  std::size_t start = d.offset == kNoOffset ? 0 : d.offset;
+  std::string_view span = std::string_view(file->text()).substr(std::min(start, file->text().size()), d.length);
+  std::size_t nl = span.find_first_of("\r\n");
+  if (nl != std::string_view::npos) span = span.substr(0, nl);
+  return format_diagnostic_at(path, loc, file->line_text(loc.line), char_count(span), d, style);
+}
+
+std::string format_diagnostics(const std::string& path, const SourceFile* file, const Diagnostics& diags,
+                               const PrintStyle& style, bool errors_only) {
+  std::string out;
+  for (const Diagnostic& d : diags.items())
+    if (!errors_only || d.severity == Severity::error) out += format_diagnostic(path, file, d, style);
   return out;
 }
 

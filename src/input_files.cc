@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <unordered_set>
 
 namespace baocao {
 
@@ -48,6 +49,14 @@ void walk(const fs::path& dir, Lang lang, std::vector<std::string>& found, Input
 
 InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang) {
   InputFiles out;
+  // A file named twice (`a.yaml a.yaml`, or a file and its folder) is one
+  // submission, read once where it first appears.
+  std::unordered_set<std::string> seen;
+  auto add = [&](const std::string& file) {
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(file, ec);
+    if (seen.insert(ec ? file : real.string()).second) out.files.push_back(file);
+  };
   for (const std::string& p : paths) {
     if (p == "-") {
       out.files.push_back(p);
@@ -62,9 +71,9 @@ InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang) {
     if (fs::is_directory(st)) {
       std::vector<std::string> found;
       walk(p, lang, found, out);
-      out.files.insert(out.files.end(), found.begin(), found.end());
+      for (const std::string& f : found) add(f);
     } else {
-      out.files.push_back(p);
+      add(p);
     }
   }
   return out;

@@ -21,6 +21,7 @@ struct InputFiles {
 // A directory is searched recursively for *.yaml / *.yml in sorted order,
 // skipping hidden entries and baocao.yaml; a file named on the command line
 // is taken whatever its name. Directory links are not followed (no loops).
+// A file reached twice is listed once.
 InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang);
 
 }  // namespace baocao

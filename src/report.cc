@@ -37,6 +37,16 @@ namespace {
 
 constexpr std::size_t kErrorsKept = 3;  // what appendix 2 shows of an invalid file
 
+}  // namespace
+
+void FileSummary::add_error(std::string message) {
+  valid = false;
+  ++error_count;
+  if (errors.size() < kErrorsKept) errors.push_back(std::move(message));
+}
+
+namespace {
+
 // A field of the form by its path; the paths here are the form's own.
 const FormField& field(const char* path) { return *form_field(path); }
 
@@ -57,7 +67,10 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
-  if (!f.code.empty() && s.source) f.code_at = s.source->location(r[field("school.code")].offset);
+  if (!f.code.empty() && s.source) {
+    f.code_at = s.source->location(r[field("school.code")].offset);
+    f.code_line = s.source->line_text(f.code_at.line);
+  }
   f.name = r[field("school.name")].text;
   if (!f.valid) return f;
   if (r[field("prepared.date")].present) f.prepared = r[field("prepared.date")].date;
@@ -111,10 +124,6 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   return f;
 }
 
-namespace {
-
-}  // namespace
-
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang) {
   Report rep;
   rep.plan = &plan;
@@ -151,16 +160,15 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
       row.status = "missing";
       row.reasons.push_back(say(lang, "chưa nộp báo cáo", "no report submitted"));
       rep.missing.push_back(e.code);
-    } else if (claims.size() > 1) {
-      row.status = "invalid";
-      row.reasons.push_back(say(lang, "có {} tệp cùng mã trường: {}", "{} files claim this school: {}", claims.size(),
-                                fmt::format("{}", fmt::join(row.paths, ", "))));
-      rep.invalid.push_back(e.code);
-    } else if (!claims[0]->valid) {
+    } else if (claims.size() > 1 || !claims[0]->valid) {
+      // Two files claiming one school each carry E207 (compile.cc), so
+      // neither is valid; their errors say why.
       row.status = "invalid";
       row.file = claims[0];
-      row.reasons.push_back(say(lang, "{}: {} lỗi", "{}: {} errors", claims[0]->path, claims[0]->error_count));
-      for (std::size_t i = 0; i < claims[0]->errors.size() && i < 3; ++i) row.reasons.push_back(claims[0]->errors[i]);
+      for (const FileSummary* f : claims) {
+        row.reasons.push_back(say(lang, "{}: {} lỗi", "{}: {} errors", f->path, f->error_count));
+        for (std::size_t i = 0; i < f->errors.size(); ++i) row.reasons.push_back(f->errors[i]);
+      }
       rep.invalid.push_back(e.code);
     } else {
       row.status = "valid";

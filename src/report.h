@@ -33,6 +33,7 @@ struct FileSummary {
   std::string path;
   std::string code;    // the school it names, or ""
   Location code_at;    // where the file names it
+  std::string code_line;  // the text of that line, for messages about the code
   std::string name;
   bool valid = false;
   std::optional<Date> prepared;
@@ -45,6 +46,7 @@ struct FileSummary {
   std::size_t error_count = 0;
 
   std::vector<std::string> not_met(const Plan& plan) const;  // requirement ids
+  void add_error(std::string message);  // an error found after the file was summarised
 };
 
 FileSummary summarize(const Submission& s, const Plan& plan);

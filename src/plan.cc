@@ -56,23 +56,25 @@ class PlanReader {
       }
     }
     read_vocabularies(r_.field(root, "vocabularies", "", true), plan);
-    for (const Node* t : r_.list(r_.field(root, "tasks", "", false), "tasks")) {
-      std::string path = item_path("tasks", plan.tasks.size());
+    const KeyPath tasks = "tasks";
+    for (const Node* t : r_.list(r_.field(root, "tasks", "", false), tasks)) {
+      const KeyPath path = tasks.item(plan.tasks.size());
       if (!r_.mapping(*t, path, {"clause", "vi", "en"})) continue;
       Task task;
-      task.clause = r_.text(r_.field(*t, "clause", path, true), join_path(path, "clause"), true).value;
-      task.title.vi = r_.text(r_.field(*t, "vi", path, true), join_path(path, "vi"), true).value;
-      task.title.en = r_.text(r_.field(*t, "en", path, false), join_path(path, "en"), false).value;
+      task.clause = r_.text(r_.field(*t, "clause", path, true), path.key("clause"), true).value;
+      task.title.vi = r_.text(r_.field(*t, "vi", path, true), path.key("vi"), true).value;
+      task.title.en = r_.text(r_.field(*t, "en", path, false), path.key("en"), false).value;
       plan.tasks.push_back(std::move(task));
     }
-    auto reqs = r_.list(r_.field(root, "requirements", "", true), "requirements");
-    for (std::size_t i = 0; i < reqs.size(); ++i) read_requirement(*reqs[i], item_path("requirements", i), plan);
+    const KeyPath requirements = "requirements";
+    auto reqs = r_.list(r_.field(root, "requirements", "", true), requirements);
+    for (std::size_t i = 0; i < reqs.size(); ++i) read_requirement(*reqs[i], requirements.item(i), plan);
     if (r_.diags().has_errors()) return std::nullopt;
     return plan;
   }
 
  private:
-  Text text(const Node* node, const std::string& path) {
+  Text text(const Node* node, const KeyPath& path) {
     Text t;
     if (!node) return t;
     if (node->is_scalar()) {
@@ -80,32 +82,33 @@ class PlanReader {
       return t;
     }
     if (!r_.mapping(*node, path, {"vi", "en"})) return t;
-    t.vi = r_.text(r_.field(*node, "vi", path, true), join_path(path, "vi"), true).value;
-    t.en = r_.text(r_.field(*node, "en", path, false), join_path(path, "en"), false).value;
+    t.vi = r_.text(r_.field(*node, "vi", path, true), path.key("vi"), true).value;
+    t.en = r_.text(r_.field(*node, "en", path, false), path.key("en"), false).value;
     return t;
   }
 
   void read_vocabularies(const Node* node, Plan& plan) {
     if (!node || !r_.mapping(*node, "vocabularies", kVocabularyNames)) return;
     for (std::string_view name : kVocabularyNames) {
-      std::string path = join_path("vocabularies", name);
+      const KeyPath vocabularies = "vocabularies";
+      const KeyPath path = vocabularies.key(name);
       std::vector<Term> terms;
       for (const Node* item : r_.list(r_.field(*node, name, "vocabularies", true), path)) {
-        std::string ipath = item_path(path, terms.size());
+        const KeyPath ipath = path.item(terms.size());
         if (!r_.mapping(*item, ipath, {"code", "vi", "en"})) continue;
-        auto code = r_.text(r_.field(*item, "code", ipath, true), join_path(ipath, "code"), true);
-        Term t{code.value, r_.text(r_.field(*item, "vi", ipath, true), join_path(ipath, "vi"), true).value,
-               r_.text(r_.field(*item, "en", ipath, false), join_path(ipath, "en"), false).value};
+        auto code = r_.text(r_.field(*item, "code", ipath, true), ipath.key("code"), true);
+        Term t{code.value, r_.text(r_.field(*item, "vi", ipath, true), ipath.key("vi"), true).value,
+               r_.text(r_.field(*item, "en", ipath, false), ipath.key("en"), false).value};
         bool ascii = std::all_of(t.code.begin(), t.code.end(),
                                  [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
         if (code.present && !ascii)
-          r_.diags().error("E107", code.offset, code.length, join_path(ipath, "code"),
+          r_.diags().error("E107", code.offset, code.length, ipath.key("code").str(),
                            say(lang_, "mã `{}` phải viết bằng chữ thường không dấu, số và `_`",
                                "code `{}` must be lowercase ASCII letters, digits and `_`", t.code),
                            say(lang_, "ví dụ: {}", "for example: {}", loose_key(t.code)));
         for (const Term& other : terms)
           if (other.code == t.code && code.present)
-            r_.diags().error("E005", code.offset, code.length, join_path(ipath, "code"),
+            r_.diags().error("E005", code.offset, code.length, ipath.key("code").str(),
                              say(lang_, "mã `{}` bị lặp trong danh mục `{}`", "code `{}` appears twice in `{}`",
                                  t.code, name));
         terms.push_back(std::move(t));
@@ -114,13 +117,13 @@ class PlanReader {
     }
   }
 
-  void check_name(const Node* node, const std::string& path, const std::vector<std::string>& allowed,
+  void check_name(const Node* node, const KeyPath& path, const std::vector<std::string>& allowed,
                   std::string& out) {
     auto v = r_.text(node, path, true);
     if (!v.present) return;
     if (!contains(allowed, v.value)) {
       std::string near = closest(v.value, allowed);
-      r_.diags().error("E107", v.offset, v.length, path,
+      r_.diags().error("E107", v.offset, v.length, path.str(),
                        say(lang_, "`{}` không dùng được ở đây", "`{}` can't be used here", v.value),
                        near.empty() ? say(lang_, "dùng một trong: {}", "use one of: {}", joined(allowed))
                                     : say(lang_, "có phải ý bạn là `{}`? Dùng một trong: {}",
@@ -130,7 +133,7 @@ class PlanReader {
     out = v.value;
   }
 
-  std::vector<std::string> codes(const Node* node, const std::string& path, const Plan& plan,
+  std::vector<std::string> codes(const Node* node, const KeyPath& path, const Plan& plan,
                                  const std::string& vocab) {
     std::vector<std::string> out;
     auto items = r_.list(node, path);
@@ -138,44 +141,44 @@ class PlanReader {
     auto v = plan.vocabularies.find(vocab);
     if (v == plan.vocabularies.end()) return out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      auto c = r_.code(items[i], v->second, item_path(path, i));
+      auto c = r_.code(items[i], v->second, path.item(i));
       if (c.present) out.push_back(c.value);
     }
     return out;
   }
 
-  long long count(const Node* node, const std::string& path, long long min, long long max) {
+  long long count(const Node* node, const KeyPath& path, long long min, long long max) {
     auto v = r_.count(node, path);
     if (v.present && (v.value < min || v.value > max))
-      r_.error("E106", *node, path, say(lang_, "`{}` phải từ {} đến {}", "`{}` must be {} to {}", path, min, max));
+      r_.error("E106", *node, path, say(lang_, "`{}` phải từ {} đến {}", "`{}` must be {} to {}", path.str(), min, max));
     return v.value;
   }
 
-  void read_requirement(const Node& node, const std::string& path, Plan& plan) {
+  void read_requirement(const Node& node, const KeyPath& path, Plan& plan) {
     if (!r_.mapping(node, path, {"id", "clause", "text", "severity", "check", "applies_if"})) return;
     Requirement q;
-    auto id = r_.text(r_.field(node, "id", path, true), join_path(path, "id"), true);
+    auto id = r_.text(r_.field(node, "id", path, true), path.key("id"), true);
     q.id = id.value;
     for (const Requirement& other : plan.requirements)
       if (id.present && other.id == q.id)
-        r_.diags().error("E005", id.offset, id.length, join_path(path, "id"),
+        r_.diags().error("E005", id.offset, id.length, path.key("id").str(),
                          say(lang_, "mã yêu cầu `{}` bị lặp", "requirement id `{}` appears twice", q.id));
-    q.clause = r_.text(r_.field(node, "clause", path, true), join_path(path, "clause"), true).value;
-    q.text = text(r_.field(node, "text", path, true), join_path(path, "text"));
+    q.clause = r_.text(r_.field(node, "clause", path, true), path.key("clause"), true).value;
+    q.text = text(r_.field(node, "text", path, true), path.key("text"));
     if (const Node* sev = r_.field(node, "severity", path, false)) {
       std::string s;
-      check_name(sev, join_path(path, "severity"), {"warning", "error"}, s);
+      check_name(sev, path.key("severity"), {"warning", "error"}, s);
       q.severity = s == "error" ? Severity::error : Severity::warning;
     }
-    std::string cpath = join_path(path, "check");
+    const KeyPath cpath = path.key("check");
     const Node* check = r_.field(node, "check", path, true);
     if (check && r_.mapping(*check, cpath,
                             {"kind", "field", "of", "min_percent", "codes", "list", "lists", "min", "where"})) {
       std::string kind;
-      check_name(r_.field(*check, "kind", cpath, true), join_path(cpath, "kind"),
+      check_name(r_.field(*check, "kind", cpath, true), cpath.key("kind"),
                  {"ratio", "flag", "includes", "count", "covers", "distinct"}, kind);
       auto req = [&](const char* key) { return r_.field(*check, key, cpath, true); };
-      auto key = [&](const char* k) { return join_path(cpath, k); };
+      auto key = [&](const char* k) { return cpath.key(k); };
       if (kind == "ratio") {
         q.kind = CheckKind::ratio;
         check_name(req("field"), key("field"), number_fields(), q.field);
@@ -194,19 +197,20 @@ class PlanReader {
         q.min = count(req("min"), key("min"), 0, kMaxCount);
         if (kind == "distinct") item_field(req("field"), key("field"), q.list, q.field);
         if (const Node* where = r_.field(*check, "where", cpath, false)) {
-          std::string wpath = key("where");
+          const KeyPath wpath = cpath.key("where");
           if (kind == "count" && r_.mapping(*where, wpath, {"field", "any_of"})) {
-            item_field(r_.field(*where, "field", wpath, true), join_path(wpath, "field"), q.list, q.where_field);
+            item_field(r_.field(*where, "field", wpath, true), wpath.key("field"), q.list, q.where_field);
             std::string vocab = q.where_field.empty() ? "" : item_field_vocabulary(q.list, q.where_field);
-            q.where_any = codes(r_.field(*where, "any_of", wpath, true), join_path(wpath, "any_of"), plan, vocab);
+            q.where_any = codes(r_.field(*where, "any_of", wpath, true), wpath.key("any_of"), plan, vocab);
           }
         }
       } else if (kind == "covers") {
         q.kind = CheckKind::covers;
-        auto lists = r_.list(req("lists"), key("lists"));
+        const KeyPath lists_path = cpath.key("lists");
+        auto lists = r_.list(req("lists"), lists_path);
         for (std::size_t i = 0; i < lists.size(); ++i) {
           std::string l;
-          check_name(lists[i], item_path(key("lists"), i), list_names(), l);
+          check_name(lists[i], lists_path.item(i), list_names(), l);
           if (!l.empty()) q.lists.push_back(l);
         }
         auto f = r_.text(req("field"), key("field"), true);
@@ -214,7 +218,7 @@ class PlanReader {
         for (const std::string& l : q.lists) {
           std::string v = item_field_vocabulary(l, f.value);
           if (f.present && v.empty())
-            r_.diags().error("E107", f.offset, f.length, key("field"),
+            r_.diags().error("E107", f.offset, f.length, cpath.key("field").str(),
                              say(lang_, "các mục của `{}` không có trường `{}`", "items of `{}` have no field `{}`", l,
                                  f.value));
           if (!v.empty()) vocab = v;
@@ -224,25 +228,25 @@ class PlanReader {
       }
     }
     if (const Node* when = r_.field(node, "applies_if", path, false)) {
-      std::string wpath = join_path(path, "applies_if");
+      const KeyPath wpath = path.key("applies_if");
       if (r_.mapping(*when, wpath, {"roster", "not_empty", "any_of"})) {
-        check_name(r_.field(*when, "roster", wpath, true), join_path(wpath, "roster"), roster_fields(),
+        check_name(r_.field(*when, "roster", wpath, true), wpath.key("roster"), roster_fields(),
                    q.roster_field);
         if (const Node* ne = r_.field(*when, "not_empty", wpath, false))
-          q.roster_not_empty = r_.flag(ne, join_path(wpath, "not_empty")).value;
+          q.roster_not_empty = r_.flag(ne, wpath.key("not_empty")).value;
         if (const Node* any = r_.field(*when, "any_of", wpath, false))
-          q.roster_any = codes(any, join_path(wpath, "any_of"), plan,
+          q.roster_any = codes(any, wpath.key("any_of"), plan,
                                q.roster_field.empty() ? "" : roster_field_vocabulary(q.roster_field));
       }
     }
     plan.requirements.push_back(std::move(q));
   }
 
-  void item_field(const Node* node, const std::string& path, const std::string& list, std::string& out) {
+  void item_field(const Node* node, const KeyPath& path, const std::string& list, std::string& out) {
     auto f = r_.text(node, path, true);
     if (!f.present || list.empty()) return;
     if (item_field_vocabulary(list, f.value).empty()) {
-      r_.diags().error("E107", f.offset, f.length, path,
+      r_.diags().error("E107", f.offset, f.length, path.str(),
                        say(lang_, "các mục của `{}` không có trường mã `{}`", "items of `{}` have no code field `{}`",
                            list, f.value));
       return;

@@ -24,6 +24,7 @@
 #include "report.h"
 #include "report_render.h"
 #include "submission.h"
+#include "utf8.h"
 #include "vocabulary.h"
 
 namespace baocao {
@@ -136,7 +137,11 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
         std::cout << format_diagnostics(s.path, src, s.diags, style);
         continue;
       }
-      w.begin_object().key("path").value(s.path).key("school");
+      w.begin_object().key("path").value(s.path);
+      if (find_invalid_utf8(s.path) != std::string::npos)
+        w.key("path_note").value(say(c.lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
+                                     "the file name has bytes that are not UTF-8, shown here as �"));
+      w.key("school");
       if (s.school_code().empty()) w.null(); else w.value(s.school_code());
       w.key("valid").value(s.valid()).key("diagnostics").begin_array();
       for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, src, d);

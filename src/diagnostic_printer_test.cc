@@ -22,7 +22,7 @@ TEST_CASE("text diagnostic: location, code, source line, caret under the span, h
 }
 
 TEST_CASE("caret columns count characters and keep tabs") {
-  SourceFile f("b.yaml", "name: Tiếng Việt x\n");
+  SourceFile f("b.yaml", "name:\tTiếng Việt x\n");
   Diagnostic d;
   d.severity = Severity::warning;
   d.code = "W001";
@@ -31,7 +31,15 @@ TEST_CASE("caret columns count characters and keep tabs") {
   d.message = "m";
   std::string out = format_diagnostic("b.yaml", &f, d, {Lang::en, false});
   CHECK(out.rfind("b.yaml:1:18: warning[W001]: m\n", 0) == 0);
-  CHECK(out.find("  |                  ^\n") != std::string::npos);
+  CHECK(out.find("  |      \t           ^\n") != std::string::npos);
+}
+
+TEST_CASE("a diagnostic whose file is gone is shown from its saved line") {
+  Diagnostic d;
+  d.code = "E207";
+  d.message = "m";
+  std::string out = format_diagnostic_at("e.yaml", {3, 9}, "  code: MN-CK", 5, d, {Lang::vi, false});
+  CHECK(out == "e.yaml:3:9: lỗi[E207]: m\n  |\n3 |   code: MN-CK\n  |         ^^^^^\n");
 }
 
 TEST_CASE("colour only when asked") {

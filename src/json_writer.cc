@@ -2,13 +2,24 @@
 
 #include <fmt/format.h>
 
+#include "utf8.h"
+
 namespace baocao {
 
 std::string json_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 2);
   out += '"';
-  for (char c : s) {
+  // JSON is UTF-8: a byte that starts no valid sequence (a file name from an
+  // old Windows code page, say) is written as U+FFFD.
+  std::size_t bad = find_invalid_utf8(s);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (i == bad) {
+      out += "\uFFFD";
+      bad = find_invalid_utf8(s, i + 1);
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

@@ -1,5 +1,6 @@
 // A small streaming JSON writer: keys in the order written, UTF-8 passed
-// through, control characters escaped. Enough for reports and diagnostics.
+// through, control characters escaped, bytes that are not UTF-8 written as
+// U+FFFD so the output always parses. Enough for reports and diagnostics.
 #pragma once
 #include <string>
 #include <string_view>

@@ -1,0 +1,99 @@
+#include "form.h"
+
+#include <doctest/doctest.h>
+
+#include "blank_form.h"
+#include "form_schema.h"
+#include "test_support.h"
+
+using namespace baocao;
+
+TEST_CASE("the form table holds together") {
+  const Plan& plan = test::builtin_plan();
+  for (const FormField& f : form_fields()) {
+    CAPTURE(f.path);
+    CHECK(form_field(f.path) == &f);
+    CHECK(!f.label.vi.empty());
+    CHECK(!f.label.en.empty());
+    if (f.parent >= 0) {
+      FieldKind pk = form_fields()[static_cast<std::size_t>(f.parent)].kind;
+      CHECK((pk == FieldKind::section || pk == FieldKind::list));
+    }
+    if (f.kind == FieldKind::code || f.kind == FieldKind::codes) CHECK(plan.vocabularies.count(std::string(f.vocabulary)));
+    if (!f.at_most.empty()) {
+      REQUIRE(form_field(f.at_most));
+      CHECK(form_field(f.at_most)->kind == FieldKind::count);
+      CHECK(form_field(f.at_most)->scope == -1);
+    }
+    if (f.need == Need::when_flag) {
+      REQUIRE(form_field(f.when));
+      CHECK(form_field(f.when)->kind == FieldKind::flag);
+      CHECK(form_field(f.when)->parent == f.parent);
+    }
+    CHECK(f.min <= f.max);
+  }
+  // Slots are distinct within a scope.
+  for (const FormField& a : form_fields())
+    for (const FormField& b : form_fields())
+      if (&a != &b && a.scope == b.scope && a.kind != FieldKind::section && b.kind != FieldKind::section)
+        CHECK(a.slot != b.slot);
+  CHECK(form_child_keys(-1).front() == "plan");
+  CHECK(form_field("lessons[].topics")->scope == static_cast<int>(field_index(*form_field("lessons"))));
+  CHECK(form_field("activities[].participants.staff")->scope == static_cast<int>(field_index(*form_field("activities"))));
+  CHECK(field_name("staff.total", Lang::vi) == "tổng số CB, GV, NV (staff.total)");
+  CHECK(field_name("activities[].partners", Lang::en) == "partners (partners)");
+}
+
+namespace {
+
+Office one_school() {
+  Office o;
+  o.deadline = Date{2024, 12, 10};
+  o.add_school({"MN-CK", "Trường Mầm non Chiềng Khoa", "mam_non", "Chiềng Khoa", {}});
+  return o;
+}
+
+// What a teacher does with the blank form: removes the `#` in front of the
+// example lines and fills in the totals.
+std::string filled_in(std::string form) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < form.size()) {
+    std::size_t end = form.find('\n', at);
+    std::string line = form.substr(at, end - at);
+    at = end == std::string::npos ? form.size() : end + 1;
+    if (line.rfind("#  -", 0) == 0 || line.rfind("#    ", 0) == 0) line = line.substr(1);
+    if (line.rfind("  total: 0", 0) == 0) line = "  total: 500";
+    out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the blank form validates, and un-commenting its examples in place gives valid items") {
+  Office o = one_school();
+  std::string form = blank_form(test::builtin_plan(), o.schools()[0], o);
+  CHECK(form.rfind("# yaml-language-server: $schema=pcmd-2024.schema.json\n", 0) == 0);
+  Submission blank = test::check(form, &o);
+  CHECK_FALSE(blank.diags.has_errors());
+  CHECK(test::count_of(blank, "W002") == 1);
+  CHECK(form.find("\nlessons:\n#  - subject: ") != std::string::npos);
+
+  Submission edited = test::check(filled_in(form), &o);
+  for (const Diagnostic& d : edited.diags.items()) INFO(d.code, " ", d.message);
+  CHECK_FALSE(edited.diags.has_errors());
+  REQUIRE(edited.record);
+  CHECK(edited.record->items(*form_field("lessons")).size() == 1);
+  CHECK(edited.record->items(*form_field("activities")).size() == 1);
+  CHECK(edited.record->items(*form_field("training")).size() == 1);
+  CHECK(edited.record->items(*form_field("focal_persons")).size() == 1);
+}
+
+TEST_CASE("the schema names every top-level key, the plan's codes and their labels") {
+  std::string s = form_schema(test::builtin_plan(), Lang::vi);
+  for (std::string_view k : form_child_keys(-1)) CHECK(s.find("\"" + std::string(k) + "\":{") != std::string::npos);
+  CHECK(s.find("{\"const\":\"ma_tuy\",\"description\":\"Phòng, chống ma túy\"}") != std::string::npos);
+  CHECK(s.find("\"const\":\"pcmd-2024\"") != std::string::npos);
+  CHECK(s.find("\"minimum\":1,\"maximum\":12") != std::string::npos);  // lessons[].grade
+}

@@ -1,0 +1,86 @@
+#include "requirement.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace baocao;
+
+namespace {
+
+// The ids of the requirements a file does not meet.
+std::vector<std::string> not_met(const std::string& text, const Office* office = nullptr) {
+  Submission s = test::check(text, office);
+  REQUIRE(s.valid());
+  std::vector<std::string> ids;
+  for (const RequirementResult& r : s.results)
+    if (r.evaluated && !r.met) ids.push_back(r.requirement->id);
+  return ids;
+}
+
+const char* const kEverything =
+    "school_plan: {issued: có, number: 5/KH, date: 2024-02-01, integrated_with: [nong_thon_moi, giam_ngheo]}\n"
+    "focal_persons: [{name: A, role: B}]\n"
+    "lessons:\n  - {subject: a, title: b, date: 2024-03-01, students: 30, topics: [mai_dam, ma_tuy]}\n"
+    "activities:\n"
+    "  - {form: chao_co, title: a, date: 2024-03-02, partners: [doan_thanh_nien], participants: {students: 100},"
+    " topics: [hiv_aids]}\n"
+    "  - {form: cuoc_thi, title: b, date: 2024-03-03, participants: {students: 100}, topics: [mua_ban_nguoi]}\n"
+    "training: [{title: t, date: 2024-04-01, attendees: 2}]\n";
+
+std::string school(const std::string& body) {
+  std::string s = test::school_file("A", "", "placeholder");
+  s.replace(s.find("school_plan: placeholder\n"), std::string("school_plan: placeholder\n").size(), body);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a school that did everything meets every requirement it is checked against") {
+  CHECK(not_met(school(kEverything)).empty());
+}
+
+TEST_CASE("each kind of check says when it is not met") {
+  std::string all = school(kEverything);
+  auto without = [&](const std::string& from, const std::string& to) {
+    std::string s = all;
+    s.replace(s.find(from), from.size(), to);
+    return not_met(s);
+  };
+  CHECK(without("informed: 10", "informed: 9") == std::vector<std::string>{"R1"});             // ratio
+  CHECK(without("communication_program: yes", "communication_program: no") == std::vector<std::string>{"R2"});  // flag
+  CHECK(without("[nong_thon_moi, giam_ngheo]", "[giam_ngheo]") == std::vector<std::string>{"R4"});  // includes
+  CHECK(without("partners: [doan_thanh_nien]", "partners: [cong_an]") == std::vector<std::string>{"R8"});  // count where
+  CHECK(without("topics: [mua_ban_nguoi]", "topics: [khac]") == std::vector<std::string>{"R9"});  // covers
+  CHECK(without("form: cuoc_thi", "form: chao_co") == std::vector<std::string>{"R10"});  // distinct
+  CHECK(without("training: [{title: t, date: 2024-04-01, attendees: 2}]", "training: []") ==
+        std::vector<std::string>{"R12"});  // count
+}
+
+TEST_CASE("a roster condition is evaluated only with the roster, for the schools it names") {
+  Office o;
+  o.add_school({"A", "Trường A", "thcs", "Xã A", {"du_lich"}});
+  o.add_school({"B", "Trường B", "thcs", "Xã B", {}});
+  CHECK(not_met(school(kEverything), &o) == std::vector<std::string>{"R11"});  // 2 activities in a tourist area
+  std::string b = school(kEverything);
+  b.replace(b.find("code: A"), 7, "code: B");
+  CHECK(not_met(b, &o).empty());
+}
+
+TEST_CASE("the reason names the field as a teacher does, with its key") {
+  std::string s = school(kEverything);
+  s.replace(s.find("informed: 10"), 12, "informed: 7");
+  Submission sub = test::check(s);
+  const RequirementResult& r1 = sub.results.at(0);
+  CHECK_FALSE(r1.met);
+  CHECK(r1.detail == "staff briefed (staff.informed) is 7 of total staff (staff.total) 10 (70.0%), 100% needed");
+  CHECK(sub.source->location(r1.offset).line == 4);
+}
+
+TEST_CASE("the names a plan's checks may use come from the form table") {
+  CHECK(number_fields() == std::vector<std::string>{"staff.total", "staff.informed", "students.total", "students.reached"});
+  CHECK(list_names() == std::vector<std::string>{"focal_persons", "lessons", "activities", "training"});
+  CHECK(item_field_vocabulary("activities", "partners") == "partner");
+  CHECK(item_field_vocabulary("lessons", "form") == "");
+  CHECK(code_list_vocabulary("school_plan.integrated_with") == "program");
+}

@@ -1,0 +1,58 @@
+#include "school_reader.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace baocao;
+
+namespace {
+
+const FieldValue& value(const Submission& s, const char* path) { return (*s.record)[*form_field(path)]; }
+
+}  // namespace
+
+TEST_CASE("values are read by the form table, each with its place") {
+  Submission s = test::check(test::school_file("A",
+                                               "lessons:\n  - {subject: GDCD, title: T, date: 03/04/2024, students: 30, "
+                                               "topics: [mai_dam, 'Phòng, chống ma túy']}\n"
+                                               "movement_integrated: có\n"));
+  REQUIRE(s.valid());
+  CHECK(value(s, "staff.total").number == 10);
+  CHECK(value(s, "school.code").text == "A");
+  CHECK(value(s, "movement_integrated").flag);
+  CHECK(s.source->location(value(s, "staff.total").offset).line == 4);
+  const ListItem& lesson = s.record->items(*form_field("lessons")).at(0);
+  CHECK(lesson.values[*form_field("lessons[].date")].date == Date{2024, 4, 3});
+  CHECK(lesson.values[*form_field("lessons[].periods")].number == 1);  // absent: the table's value
+  CHECK_FALSE(lesson.values[*form_field("lessons[].periods")].present);
+  const auto& topics = lesson.values[*form_field("lessons[].topics")].codes;
+  REQUIRE(topics.size() == 2);
+  CHECK(topics[1].value == "ma_tuy");
+}
+
+TEST_CASE("the table's rules: ranges, totals, the plan period, flags that require fields, sums") {
+  CHECK(test::codes(test::check(test::school_file("A", "lessons:\n  - {subject: a, title: b, date: 2024-01-02, "
+                                                      "grade: 13, students: 101, topics: [mai_dam]}\n"))) ==
+        std::vector<std::string>{"E106", "E201"});
+  CHECK(test::codes(test::check(test::school_file("A", "training:\n  - {title: a, date: 2023-12-31, attendees: 0}\n"))) ==
+        std::vector<std::string>{"E202", "E106"});
+  CHECK(test::codes(test::check(test::school_file("A", "", "{issued: có}"))) ==
+        std::vector<std::string>{"E203", "E203"});
+  CHECK(test::check(test::school_file("A", "", "{issued: có, number: 5/KH, date: 2024-02-01}")).valid());
+  CHECK(test::codes(test::check(test::school_file(
+            "A", "activities:\n  - {form: chao_co, title: a, date: 2024-02-01, participants: {staff: 0}, "
+                 "topics: [mai_dam]}\n"))) == std::vector<std::string>{"E204"});
+  CHECK(test::check(test::school_file("A")).valid());
+}
+
+TEST_CASE("a file for another plan and the blank form's placeholder are named") {
+  std::string other = test::school_file("A");
+  other.replace(0, std::string("plan: pcmd-2024").size(), "plan: pcmt-2025");
+  CHECK(test::codes(test::check(other))[0] == "E205");
+  std::string blank = test::school_file("A");
+  blank.replace(blank.find("Lò Văn B"), std::string("Lò Văn B").size(), "Họ và tên người lập");
+  Submission s = test::check(blank);
+  CHECK(s.valid());
+  CHECK(test::count_of(s, "W002") == 1);
+}

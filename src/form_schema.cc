@@ -114,7 +114,7 @@ class SchemaWriter {
         w_.key("type").begin_array().value("string").value("number").value("boolean");
         if (!required) w_.value("null");
         w_.end_array();
-        if (required) w_.key("minLength").value(1);
+        if (required) w_.key("pattern").value("\\S");  // not blank
         return;
       case FieldKind::count:
         w_.key("type").begin_array().value("integer");

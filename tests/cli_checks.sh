@@ -20,6 +20,12 @@ ok() {  # name, command that must succeed
   local name=$1; shift
   if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
 }
+# What an ordinary user meets (permissions) is tested as one: CI runs as
+# root, which reads and writes everything, so root drops to nobody.
+as_user() {
+  if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi
+}
+chmod 755 "$tmp"
 
 # validate
 expect "valid file" 0 "$bin" validate "$cases/valid-full.yaml"
@@ -79,10 +85,9 @@ expect "template error: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$t
 ok "template error leaves the report" cmp -s "$tmp/r.md" "$tmp/r.md.before"
 expect "--strict writes nothing" 1 bash -c "cd '$ex' && '$bin' compile nop --strict -o '$tmp/strict.md'"
 ok "nothing written" test ! -e "$tmp/strict.md"
-mkdir "$tmp/ro" && chmod 500 "$tmp/ro"
-if [ "$(id -u)" != 0 ]; then
-  expect "read-only folder: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/ro/r.md'"
-fi
+mkdir "$tmp/ro" && chmod 555 "$tmp/ro"
+expect "read-only folder: exit 2" 2 as_user bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/ro/r.md'"
+ok "read-only folder: said" grep -q 'không ghi được.*Permission denied' "$tmp/err"
 # A full disk: a 16 KB tmpfs, where the root of a CI machine may mount one.
 mkdir -p "$tmp/full"
 if mount -t tmpfs -o size=16k tmpfs "$tmp/full" 2> /dev/null; then
@@ -117,6 +122,60 @@ ok "duplicate reported" grep -q 'copy.yaml:5:9: lỗi\[E207\]' "$tmp/err"
 ok "duplicate is invalid" grep -q '"invalid":\["THCS-CK"\]' "$tmp/d.json"
 ok "inputs untouched" cmp -s "$cases/valid-full.yaml" "$tmp/copy.yaml"
 
+expect "a file named twice is one submission" 0 "$bin" compile "$cases/valid-full.yaml" "$cases/valid-full.yaml" "$cases/valid-habits.yaml" "$cases/../cases/valid-habits.yaml" --config "$cases/baocao.yaml" -o "$tmp/twice.json"
+ok "named twice: no E207" bash -c "! grep -q E207 '$tmp/err'"
+ok "named twice: one file each" grep -q '"submitted":2,"valid":2' "$tmp/twice.json"
+expect "duplicates in english" 1 "$bin" compile --lang en "$cases/valid-full.yaml" "$tmp/copy.yaml" --config "$cases/baocao.yaml" -o "$tmp/d.json"
+ok "E207 has its caret and hint" bash -c "grep -A4 'copy.yaml:5:9: error\[E207\]: school code \`THCS-CK\` is also claimed by' '$tmp/err' | grep -q '^  = hint: one file per school'"
+ok "E207 caret under the code" bash -c "grep -A3 'copy.yaml:5:9: error\[E207\]' '$tmp/err' | grep -qx '  |         ^^^^^^^'"
+expect "E207 in colour on a terminal" 1 env -u NO_COLOR script -qec "'$bin' compile '$cases/valid-full.yaml' '$tmp/copy.yaml' --config '$cases/baocao.yaml' -o '$tmp/d.json'" /dev/null
+ok "colour on a terminal" grep -q $'\x1b\[1;31mlỗi\[E207\]' "$tmp/out"
+
+# --template: a folder with a report template of one's own
+mkdir -p "$tmp/mytpl" && printf '# {{office}}\nĐã nộp: {{submitted}}/{{expected}}\n' > "$tmp/mytpl/report.md.mustache"
+expect "own template" 1 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/mytpl' -o '$tmp/own.md' -o '$tmp/own.html'"
+ok "own template used for md" bash -c "[ \"\$(cat '$tmp/own.md')\" = \"\$(printf '# PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nĐã nộp: 36/39')\" ]"
+ok "built-in template for the other formats" grep -q '<!DOCTYPE html>' "$tmp/own.html"
+
+# init and plan, the rest of their options
+expect "init -o -" 0 "$bin" init --config "$cases/baocao.yaml" --school THCS-CK -o -
+ok "init -o - prints the form" grep -q '^  code: "THCS-CK"' "$tmp/out"
+echo "filled in" > "$tmp/filled.yaml"
+expect "init --force overwrites" 0 "$bin" init --config "$cases/baocao.yaml" --school THCS-CK -o "$tmp/filled.yaml" --force
+ok "init --force wrote the form" grep -q '^plan: pcmd-2024' "$tmp/filled.yaml"
+expect "plan --format json" 0 "$bin" plan --format json
+ok "plan json" /usr/bin/python3 -c "import json,sys; d=json.load(open('$tmp/out')); assert d['plan']=='pcmd-2024' and len(d['requirements'])==12 and d['requirements'][10]['needs_roster']"
+
+# plan --schema: a JSON Schema that takes the example files and the blank
+# form, and rejects the cases a schema can see (keys, types, ranges, codes).
+expect "plan --schema" 0 "$bin" plan --schema
+cp "$tmp/out" "$tmp/schema.json"
+ok "schema validates and rejects" /usr/bin/python3 - "$tmp/schema.json" "$src" "$tmp/filled.yaml" <<'PY'
+import glob, json, sys, jsonschema, yaml
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft7Validator.check_schema(schema)
+v = jsonschema.Draft7Validator(schema)
+class Loader(yaml.SafeLoader):  # dates stay text, as for an editor's YAML 1.2
+    pass
+Loader.yaml_implicit_resolvers = {k: [r for r in rs if r[0] != 'tag:yaml.org,2002:timestamp']
+                                  for k, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+load = lambda f: yaml.load(open(f, encoding='utf-8-sig'), Loader=Loader)
+src = sys.argv[2]
+good = [f for f in sorted(glob.glob(src + '/examples/nop/*.yaml'))
+        if not f.endswith(('mn-lh.yaml', 'th-cx.yaml'))] + [src + '/tests/cases/valid-full.yaml', sys.argv[3]]
+bad = [src + '/examples/nop/mn-lh.yaml', src + '/examples/nop/th-cx.yaml'] + \
+      [f for p in ('e101', 'e102', 'e103', 'e105', 'e106', 'e107', 'e108', 'e110', 'e205')
+       for f in glob.glob(src + '/tests/cases/' + p + '-*.yaml')]
+failed = False
+for f in good:
+    errors = list(v.iter_errors(load(f)))
+    if errors:
+        print('schema rejects', f, errors[0].message); failed = True
+for f in bad:
+    if v.is_valid(load(f)):
+        print('schema takes', f); failed = True
+sys.exit(1 if failed else 0)
+PY
 
 # limits and hostile folders
 big="$tmp/big"; mkdir -p "$big"
@@ -150,11 +209,16 @@ cp "$cases/valid-habits.yaml" "$walk/a/$(printf 'tr\xf0\x28\x8c\x28ng.yaml')"  #
 expect "hostile folder" 1 "$bin" validate "$walk"
 ok "walk: dangling link reported" grep -q 'dangling.yaml:1:1: lỗi\[E012\]' "$tmp/out"
 ok "walk: three files read" grep -q 'Đã kiểm tra 3 tệp' "$tmp/out"
+expect "json with a file name that is not UTF-8" 1 "$bin" validate --format json "$walk"
+ok "json parses, the name replaced and said" /usr/bin/python3 -c "
+import json; d = json.load(open('$tmp/out', encoding='utf-8'))
+f = [f for f in d['files'] if 'path_note' in f]
+assert len(f) == 1 and '\ufffd' in f[0]['path'], f"
 ok "walk: hidden skipped" bash -c "! grep -q skipped.yaml '$tmp/out'"
-if [ "$(id -u)" != 0 ]; then
-  cp "$cases/valid-full.yaml" "$walk/locked.yaml" && chmod 000 "$walk/locked.yaml"
-  expect "unreadable file" 1 "$bin" validate "$walk/locked.yaml"
-fi
+cp "$cases/valid-full.yaml" "$walk/locked.yaml" && chmod 000 "$walk/locked.yaml"
+chmod -R a+rX "$walk/a"
+expect "unreadable file" 1 as_user "$bin" validate "$walk/locked.yaml"
+ok "unreadable file: said" grep -q 'locked.yaml:1:1: lỗi\[E012\].*Permission denied' "$tmp/out"
 
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

@@ -35,6 +35,18 @@ std::string visible(std::string_view line) {
   return out;
 }
 
+// A source line longer than this many characters is shown as a window
+// around the caret, so one over-long line can't flood the terminal.
+constexpr std::size_t kShownChars = 300;
+constexpr std::size_t kShownBefore = 100;  // characters kept before the caret
+
+// The byte offset of the `n`th character (0-based) of `line`.
+std::size_t char_offset(std::string_view line, std::size_t n) {
+  for (std::size_t i = 0; i < line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 && n-- == 0) return i;
+  return line.size();
+}
+
 Location where(const SourceFile* file, const Diagnostic& d) {
   if (!file) return {1, 1};
   return file->location(d.offset == kNoOffset ? 0 : d.offset);
@@ -51,6 +63,17 @@ std::string format_diagnostic_at(const std::string& path, Location loc, std::str
                                 paint(error ? "1;31" : "1;33", fmt::format("{}[{}]", sev, d.code)),
                                 paint("1", d.message));
   if (!line.empty()) {
+    std::string shown_prefix, shown_suffix;
+    if (char_count(line) > kShownChars) {
+      std::size_t first = loc.column > kShownBefore ? loc.column - 1 - kShownBefore : 0;
+      std::size_t from = char_offset(line, first), to = char_offset(line, first + kShownChars);
+      if (from > 0) shown_prefix = "…";
+      if (to < line.size()) shown_suffix = "…";
+      line = line.substr(from, to - from);
+      loc.column -= first;
+      loc.column += !shown_prefix.empty();
+      width = std::min(width, kShownChars - kShownBefore);
+    }
     std::string num = std::to_string(loc.line);
     std::string pad(num.size(), ' ');
     // The caret line repeats the tabs of the source line so it stays aligned.
@@ -62,7 +85,8 @@ std::string format_diagnostic_at(const std::string& path, Location loc, std::str
       ++col;
     }
     out += fmt::format("{} {}\n", pad, paint("1;34", "|"));
-    out += fmt::format("{} {} {}\n", paint("1;34", num), paint("1;34", "|"), visible(line));
+    out += fmt::format("{} {} {}{}{}\n", paint("1;34", num), paint("1;34", "|"), shown_prefix, visible(line),
+                       shown_suffix);
     out += fmt::format("{} {} {}{}\n", pad, paint("1;34", "|"), lead,
                        paint(error ? "1;31" : "1;33", std::string(std::max<std::size_t>(1, width), '^')));
   }

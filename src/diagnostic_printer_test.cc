@@ -80,3 +80,19 @@ TEST_CASE("control characters in the source line are shown, not sent to the term
   CHECK(out.find("name: a\xE2\x90\x9B[2Jb") != std::string::npos);
   CHECK(out.find("  |        ^\n") != std::string::npos);
 }
+
+TEST_CASE("an over-long source line is shown as a window around the caret") {
+  std::string text = "title: " + std::string(500, 'a') + "X" + std::string(500, 'b') + "\n";
+  SourceFile f("g.yaml", text);
+  Diagnostic d;
+  d.code = "E010";
+  d.offset = text.find('X');
+  d.length = 1;
+  d.message = "m";
+  std::string out = format_diagnostic("g.yaml", &f, d, {Lang::en, false});
+  CHECK(out.rfind("g.yaml:1:508: error[E010]: m\n", 0) == 0);
+  CHECK(out.size() < 800);
+  std::string shown = "1 | …" + std::string(100, 'a') + "X" + std::string(199, 'b') + "…\n";
+  CHECK(out.find(shown) != std::string::npos);
+  CHECK(out.find("  | " + std::string(101, ' ') + "^\n") != std::string::npos);
+}

@@ -195,6 +195,12 @@ expect "long lines" 1 "$bin" validate "$big/long.yaml"
 ok "long lines: E010 at each, E001 after" bash -c "grep -c 'E010' '$tmp/out' | grep -qx 2 && grep -q '^$big/long.yaml:7:11: lỗi\[E001\]' '$tmp/out'"
 expect "60,000 activities validate" 0 "$bin" validate "$big/many.yaml"
 ok "60,000 activities: no error" grep -q '0 lỗi' "$tmp/out"
+# More values than any school's report holds (4 million): E011, and the
+# check stops there rather than building the rest.
+{ sed '/^activities:/,$d' "$cases/valid-full.yaml"; echo 'activities:'; yes '  - 0' | head -n 4000001; } > "$big/values.yaml"
+expect "too many values" 1 "$bin" validate "$big/values.yaml"
+ok "too many values: E011" grep -q 'values.yaml:[0-9]*:[0-9]*: lỗi\[E011\]' "$tmp/out"
+rm -f "$big/values.yaml"
 head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' '#' > "$big/huge.yaml"
 expect "a file over 64 MB" 1 "$bin" validate "$big/huge.yaml"
 ok "too large is said" grep -q 'lỗi\[E012\].*64 MB' "$tmp/out"

@@ -108,7 +108,7 @@ Legacy guess_file_encoding(std::string_view bytes) {
 
 bool looks_like_legacy_text(std::string_view text) {
   int signs = 0;
-  char32_t before = 0;
+  char32_t before = 0, sign_before = 0;  // the character before the last sign
   for (std::size_t i = 0; i < text.size();) {
     auto c = static_cast<unsigned char>(text[i]);
     char32_t cp = c;
@@ -120,7 +120,10 @@ bool looks_like_legacy_text(std::string_view text) {
       while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
       cp = 0x100;  // some other letter or sign: neither a legacy sign nor ASCII
     }
+    // Two signs glued to letters, or one inside a word ("Tr­êng").
+    if (legacy_sign(before) && letter(sign_before) && letter(cp)) return true;
     if (legacy_sign(cp) && letter(before) && ++signs >= 2) return true;
+    sign_before = before;
     before = cp;
     i += n;
   }

@@ -217,9 +217,10 @@ class Scanner {
     while (k < end_ && key_char(t_[k])) ++k;
     if (k == key) return item ? i : kNotAValue;
     std::size_t c = k;
-    while (const OddChar* o = invisible_at(t_, c)) c = read_through(c, *o, "");
+    while (const OddChar* o = invisible_at(t_, c)) c += std::strlen(o->bytes);
     bool full_width = t_.compare(c, 3, "\xEF\xBC\x9A") == 0;
     if (c >= end_ || (t_[c] != ':' && !full_width)) return item ? i : kNotAValue;
+    for (std::size_t at = k; at < c;) at = read_through(at, *invisible_at(t_, at), "");
     std::size_t v = c + (full_width ? 3 : 1);
     bool spaced = false;
     while (const OddChar* o = invisible_at(t_, v)) {

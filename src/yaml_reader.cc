@@ -26,6 +26,13 @@ bool is_placeholder(std::string_view text) {
   return any && (text.size() > 1 || text == "?");
 }
 
+// "title" for lessons[2].title: the key as the line shows it.
+std::string last_key(const KeyPath& path) {
+  std::string p = path.str();
+  std::size_t dot = p.rfind('.');
+  return dot == std::string::npos ? p : p.substr(dot + 1);
+}
+
 }  // namespace
 
 std::string join_path(const std::string& parent, std::string_view key) {
@@ -103,6 +110,15 @@ bool YamlReader::mapping(const Node& node, const KeyPath& keys, const std::vecto
 const Node* YamlReader::field(const Node& map, std::string_view key, const KeyPath& keys, bool required) {
   const MapEntry* e = map.is_mapping() ? map.find(key) : nullptr;
   if (e && !e->value.is_null()) return &e->value;
+  if (!required && e && e->value.cut != kNoOffset) {
+    std::string full = keys.key(key).str();
+    diags_.warning("W003", e->value.cut, 1, full,
+                   say(lang(), "`{}` trống: chữ sau dấu `#` bị hiểu là ghi chú và bị bỏ mất",
+                       "`{}` is empty: the text after `#` is taken for a comment and lost", full),
+                   say(lang(), "đặt cả đoạn chữ trong dấu nháy đơn để giữ dấu #, ví dụ {}: '#NóiKhôngVớiMaTúy'",
+                       "put the whole text in single quotes to keep the #, e.g. {}: '#SayNoToDrugs'", key));
+    return nullptr;
+  }
   if (required && !(e && e->value.reported)) {
     std::string path = keys.str();
     std::string full = keys.key(key).str();
@@ -204,7 +220,7 @@ Located<std::string> YamlReader::text(const Node* node, const KeyPath& path, boo
                    say(lang(), "phần chữ từ dấu `#` trở đi bị hiểu là ghi chú và bị bỏ mất: `{}` chỉ còn là “{}”",
                        "the text from `#` on is taken for a comment and lost: `{}` is only “{}”", path.str(), r.value),
                    say(lang(), "đặt cả đoạn chữ trong dấu nháy đơn để giữ dấu #: {}: '{} #…'",
-                       "put the whole text in single quotes to keep the #: {}: '{} #…'", path.str(), r.value));
+                       "put the whole text in single quotes to keep the #: {}: '{} #…'", last_key(path), r.value));
   if (looks_like_legacy_text(r.value))
     diags_.warning("W004", node->offset, node->length, path.str(),
                    say(lang(), "`{}` có vẻ được gõ bằng bảng mã cũ TCVN3 hoặc VNI, sẽ hiện sai trong báo cáo",

@@ -92,6 +92,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   std::optional<Node> root;
   bool broken = false;  // the text can't be trusted as this tree
+  bool slip_error = false;
 
   // Reports the slips that explain a syntax error at `at`, if any does.
   bool explain_failure(std::size_t at) {
@@ -239,7 +240,10 @@ class TreeBuilder : public YAML::EventHandler {
     else
       diags_.warning(s.code, s.offset, s.length, {}, s.message, s.hint);
     s.reported = true;
-    if (s.severity == Severity::error) explained_.push_back(s.line);
+    if (s.severity == Severity::error) {
+      explained_.push_back(s.line);
+      slip_error = true;
+    }
   }
 
   // A value that starts where a slip said YAML would misread the line: the
@@ -283,7 +287,8 @@ class TreeBuilder : public YAML::EventHandler {
       std::string name;
       std::size_t len = odd_char(file_.text(), i, diags_.lang(), &name);
       if (len && (zero_width_at(file_.text(), i) || (key && file_.text().compare(i, 2, "\xC2\xA0") == 0))) {
-        diags_.warning("W006", i, len, path(),
+        if (!explained_line(file_.location(i).line))
+          diags_.warning("W006", i, len, path(),
                        say(diags_.lang(), "`{}` có ký tự vô hình: {}; đã bỏ qua", "`{}` holds an invisible character: {}; ignored",
                            shown, name),
                        say(diags_.lang(),
@@ -725,7 +730,8 @@ std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diag
     diags.error("E002", 0, 0, {}, say(diags.lang(), "lỗi cú pháp YAML: {}", "YAML syntax error: {}", e.what()));
     return std::nullopt;
   }
-  if (builder.broken) return std::nullopt;
+  // A line a slip made unreadable leaves the tree short of what was meant.
+  if (builder.broken || builder.slip_error) return std::nullopt;
   if (builder.root) doc.root = std::move(*builder.root);
   return doc;
 }

@@ -190,6 +190,17 @@ class Scanner {
         if (ends_value(t_, i, end_)) return std::string_view::npos;
         continue;
       }
+      if (const OddChar* o = t_[i] == '-' ? invisible_at(t_, i + 1) : nullptr) {
+        // The bullet's space pasted as a no-break space: not read through, as
+        // it would move the item's keys one column off the lines below.
+        Slip& s = add(Severity::error, "E016", i + 1, std::strlen(o->bytes),
+                      say(lang_, "sau dấu gạch đầu dòng `-` là {} chứ không phải dấu cách",
+                          "after the list dash `-` comes a {}, not a space", name(*o)),
+                      say(lang_, "xóa ký tự này rồi gõ một dấu cách bằng phím cách",
+                          "delete it and type a space with the space bar"));
+        conditional(s, i, line_ + 1);
+        return std::string_view::npos;
+      }
       if (t_[i] == '-' && i + 1 < end_ && (key_char(t_[i + 1]) || static_cast<unsigned char>(t_[i + 1]) >= 0x80) &&
           !(t_[i + 1] >= '0' && t_[i + 1] <= '9')) {
         Slip& s = add(Severity::error, "E016", i, 1,

@@ -74,6 +74,11 @@ bool is_real_date(int year, int month, int day) {
 
 Parsed<long long> parse_count(std::string_view raw, Lang lang) {
   std::string text = trim(raw);
+  // A no-break space (pasted from Zalo or Word) stands for a space: around
+  // the digits it is nothing, between them a thousands separator.
+  bool nbsp = false;
+  for (std::size_t at; (at = text.find("\xC2\xA0")) != std::string::npos; nbsp = true) text.replace(at, 2, " ");
+  if (nbsp) text = trim(text);
   Parsed<long long> r;
   r.code = "E103";
   if (all_digits(text)) {
@@ -88,7 +93,9 @@ Parsed<long long> parse_count(std::string_view raw, Lang lang) {
   }
   std::string digits;
   if (is_grouped_number(text, &digits)) {
-    r.message = say(lang, "số `{}` có dấu phân cách hàng nghìn", "`{}` has a thousands separator", text);
+    r.message = nbsp ? say(lang, "số `{}` có dấu phân cách hàng nghìn là dấu cách không ngắt (U+00A0)",
+                           "`{}` has a no-break space (U+00A0) as thousands separator", text)
+                     : say(lang, "số `{}` có dấu phân cách hàng nghìn", "`{}` has a thousands separator", text);
     r.hint = say(lang, "viết liền các chữ số, không dấu chấm, phẩy hay cách: {}",
                  "write the digits only, without dots, commas or spaces: {}", digits);
     return r;

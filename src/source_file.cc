@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text_encoding.h"
 #include "utf8.h"
 
 namespace baocao {
 
 SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), text_(std::move(bytes)) {
+  if (std::optional<std::string> utf8 = utf16_to_utf8(text_)) text_ = std::move(*utf8);
   if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
   starts_.reserve(static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
   starts_.push_back(0);

@@ -16,6 +16,8 @@ struct Location {
 class SourceFile {
  public:
   // A leading UTF-8 byte order mark is dropped: editors on Windows add it.
+  // UTF-16 with a byte order mark (Notepad's "Unicode") is turned into
+  // UTF-8 first, so that lines and columns are those the editor shows.
   SourceFile(std::string path, std::string bytes);
 
   const std::string& path() const { return path_; }

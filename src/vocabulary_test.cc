@@ -36,3 +36,21 @@ TEST_CASE("closest key") {
   CHECK(closest("studnets", {"staff", "students"}) == "students");
   CHECK(closest("zzzz", {"staff", "students"}) == "");
 }
+
+TEST_CASE("old and new tone placement name the same term") {
+  Vocabulary v("topic", {{"ma_tuy", "Phòng, chống ma túy", "Drugs"},
+                         {"hoa_giai", "Hòa giải", "Mediation"},
+                         {"ngoai_khoa", "Hoạt động ngoại khóa", "Extracurricular"},
+                         {"thuy_loi", "Thủy lợi", "Irrigation"},
+                         {"uy_ban", "Ủy ban", "Committee"},
+                         {"quy", "Quỹ", "Fund"}});
+  CHECK(v.find("Phòng, chống ma tuý")->code == "ma_tuy");
+  CHECK(v.find("phòng, chống MA TUÝ")->code == "ma_tuy");
+  CHECK(v.find("Hoà giải")->code == "hoa_giai");
+  CHECK(v.find("Hoạt động ngoại khoá")->code == "ngoai_khoa");
+  CHECK(v.find("Thuỷ lợi")->code == "thuy_loi");
+  CHECK(v.find("Uỷ ban")->code == "uy_ban");
+  CHECK(v.find("Quỹ")->code == "quy");
+  CHECK(v.find("Qũy") == nullptr);     // qu is a consonant: quỹ has one placement
+  CHECK(v.find("Hoàn giải") == nullptr);  // a final consonant fixes the tone on a
+}

@@ -2,9 +2,38 @@
 
 #include <algorithm>
 
+#include "text_encoding.h"
 #include "utf8.h"
 
 namespace baocao {
+
+namespace {
+
+// A blank left as it was in a form ("……", "...", "xxx", "___"): dots,
+// ellipses, underscores, dashes, x's and question marks only.
+bool is_placeholder(std::string_view text) {
+  bool any = false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.compare(i, 3, "\xE2\x80\xA6") == 0) {  // …
+      i += 3, any = true;
+      continue;
+    }
+    char c = text[i++];
+    if (c == ' ') continue;
+    if (c != '.' && c != '_' && c != '-' && c != 'x' && c != 'X' && c != '?') return false;
+    any = true;
+  }
+  return any && (text.size() > 1 || text == "?");
+}
+
+// "title" for lessons[2].title: the key as the line shows it.
+std::string last_key(const KeyPath& path) {
+  std::string p = path.str();
+  std::size_t dot = p.rfind('.');
+  return dot == std::string::npos ? p : p.substr(dot + 1);
+}
+
+}  // namespace
 
 std::string join_path(const std::string& parent, std::string_view key) {
   return parent.empty() ? std::string(key) : parent + "." + std::string(key);
@@ -81,6 +110,15 @@ bool YamlReader::mapping(const Node& node, const KeyPath& keys, const std::vecto
 const Node* YamlReader::field(const Node& map, std::string_view key, const KeyPath& keys, bool required) {
   const MapEntry* e = map.is_mapping() ? map.find(key) : nullptr;
   if (e && !e->value.is_null()) return &e->value;
+  if (!required && e && e->value.cut != kNoOffset) {
+    std::string full = keys.key(key).str();
+    diags_.warning("W003", e->value.cut, 1, full,
+                   say(lang(), "`{}` trống: chữ sau dấu `#` bị hiểu là ghi chú và bị bỏ mất",
+                       "`{}` is empty: the text after `#` is taken for a comment and lost", full),
+                   say(lang(), "đặt cả đoạn chữ trong dấu nháy đơn để giữ dấu #, ví dụ {}: '#NóiKhôngVớiMaTúy'",
+                       "put the whole text in single quotes to keep the #, e.g. {}: '#SayNoToDrugs'", key));
+    return nullptr;
+  }
   if (required && !(e && e->value.reported)) {
     std::string path = keys.str();
     std::string full = keys.key(key).str();
@@ -89,7 +127,13 @@ const Node* YamlReader::field(const Node& map, std::string_view key, const KeyPa
     if (!e && map.is_mapping())
       for (const MapEntry& other : map.entries)
         if (other.key != key && closest(other.key, {std::string(key)}) == key) return nullptr;
-    if (e)
+    if (e && e->value.cut != kNoOffset)
+      diags_.error("E102", e->value.cut, 1, full,
+                   say(lang(), "`{}` trống: chữ sau dấu `#` bị hiểu là ghi chú, không phải nội dung",
+                       "`{}` is empty: the text after `#` is taken for a comment, not the value", full),
+                   say(lang(), "đặt cả đoạn chữ trong dấu nháy đơn để giữ dấu #, ví dụ {}: '#NóiKhôngVớiMaTúy'",
+                       "put the whole text in single quotes to keep the #, e.g. {}: '#SayNoToDrugs'", key));
+    else if (e)
       diags_.error("E102", e->key_offset, e->key_length, full,
                    say(lang(), "chưa điền `{}`", "`{}` is empty", full),
                    say(lang(), "ghi giá trị sau dấu hai chấm", "write the value after the colon"));
@@ -154,7 +198,38 @@ Located<std::string> YamlReader::text(const Node* node, const KeyPath& path, boo
     return r;
   }
   r.value = trim(node->text);
+  if (!node->quoted && is_placeholder(r.value)) {
+    // Never into the signed report: a required text is still to be filled,
+    // an optional one is read as not given.
+    if (required)
+      error("E108", *node, path,
+            say(lang(), "`{}` vẫn là chỗ trống của mẫu (`{}`)", "`{}` is still the form's blank (`{}`)", path.str(), r.value),
+            say(lang(), "thay `{}` bằng nội dung thật", "replace `{}` with the real text", r.value));
+    else
+      diags_.warning("W005", node->offset, node->length, path.str(),
+                     say(lang(), "`{}` vẫn là chỗ trống của mẫu (`{}`); coi như chưa ghi",
+                         "`{}` is still the form's blank (`{}`); read as not given", path.str(), r.value),
+                     say(lang(), "ghi nội dung thật, hoặc xóa cả dòng nếu không có gì để ghi",
+                         "write the real text, or delete the line if there is nothing to say"));
+    r.value.clear();
+    return r;
+  }
   r.present = true;
+  if (node->cut != kNoOffset)
+    diags_.warning("W003", node->cut, 1, path.str(),
+                   say(lang(), "phần chữ từ dấu `#` trở đi bị hiểu là ghi chú và bị bỏ mất: `{}` chỉ còn là “{}”",
+                       "the text from `#` on is taken for a comment and lost: `{}` is only “{}”", path.str(), r.value),
+                   say(lang(), "đặt cả đoạn chữ trong dấu nháy đơn để giữ dấu #: {}: '{} #…'",
+                       "put the whole text in single quotes to keep the #: {}: '{} #…'", last_key(path), r.value));
+  if (looks_like_legacy_text(r.value))
+    diags_.warning("W004", node->offset, node->length, path.str(),
+                   say(lang(), "`{}` có vẻ được gõ bằng bảng mã cũ TCVN3 hoặc VNI, sẽ hiện sai trong báo cáo",
+                       "`{}` looks typed in the old TCVN3 or VNI encoding and will show garbled in the report",
+                       path.str()),
+                   say(lang(), "chép đoạn chữ, dùng Unikey → Công cụ chuyển mã (Ctrl+Shift+F6), nguồn TCVN3 (hoặc VNI), "
+                               "đích Unicode, bấm Chuyển mã, rồi dán lại",
+                       "copy the text, use Unikey → Conversion tool (Ctrl+Shift+F6), source TCVN3 (or VNI), "
+                       "destination Unicode, convert, and paste it back"));
   return r;
 }
 

@@ -13,6 +13,8 @@
 #include <streambuf>
 #include <unordered_map>
 
+#include "text_encoding.h"
+#include "typing_slips.h"
 #include "utf8.h"
 
 namespace baocao {
@@ -75,11 +77,34 @@ std::size_t closing_quote(std::string_view text, std::size_t open) {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits, TextArena& arena)
-      : file_(file), text_(file.text()), diags_(diags), limits_(limits), arena_(arena) {}
+  TreeBuilder(const SourceFile& file, std::string_view text, SlipScan& slips, Diagnostics& diags,
+              const YamlLimits& limits, TextArena& arena)
+      : file_(file), text_(text), slips_(slips), diags_(diags), limits_(limits), arena_(arena) {
+    for (std::size_t i = 0; i < slips_.slips.size(); ++i) {
+      Slip& s = slips_.slips[i];
+      if (s.certain) {
+        report(s);
+      } else if (s.token != kNoOffset) {
+        tokens_.push_back(i);
+      }
+    }
+  }
 
   std::optional<Node> root;
   bool broken = false;  // the text can't be trusted as this tree
+  bool slip_error = false;
+
+  // Reports the slips that explain a syntax error at `at`, if any does.
+  bool explain_failure(std::size_t at) {
+    std::size_t line = file_.location(at).line;
+    bool explained = explained_line(line);
+    for (Slip& s : slips_.slips) {
+      if (s.certain || s.line > line || line > s.reach) continue;
+      if (!s.reported) report(s);
+      explained = true;
+    }
+    return explained;
+  }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -96,6 +121,7 @@ class TreeBuilder : public YAML::EventHandler {
         n.offset = f.key_offset;
         n.length = f.key_length;
       }
+      n.cut = hashtag_after(f.key_offset + f.key_length);
     }
     attach(std::move(n));
   }
@@ -105,7 +131,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.offset = offset(mark);
     n.length = first_word(n.offset);
     n.reported = true;
-    diags_.error("E004", n.offset, n.length, path(),
+    error("E004", n.offset, n.length, path(),
                  say(diags_.lang(), "không dùng bí danh YAML (*…): hãy viết lại giá trị đầy đủ",
                      "YAML aliases (*…) are not allowed: write the value out in full"),
                  say(diags_.lang(), "thay `{}` bằng chính giá trị cần ghi", "replace `{}` with the value itself",
@@ -115,7 +141,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
     std::size_t at = offset(mark);
-    diags_.error("E004", at, name.size() + 1, path(),
+    error("E004", at, name.size() + 1, path(),
                  say(diags_.lang(), "không dùng neo YAML (&{}): mỗi giá trị phải được viết đầy đủ tại chỗ",
                      "YAML anchors (&{}) are not allowed: write every value out where it belongs", name),
                  say(diags_.lang(), "xóa `&{}`", "delete `&{}`", name));
@@ -127,12 +153,13 @@ class TreeBuilder : public YAML::EventHandler {
     n.offset = offset(mark);
     n.quoted = tag.size() == 1 && tag[0] == '!';  // yaml-cpp's tag for a non-plain scalar
     check_tag(tag, n.offset);
+    slip_at(n.offset);
     std::size_t at = std::min(n.offset + (n.quoted ? 1 : 0), text_.size());
-    bool verbatim = text_.compare(at, value.size(), value) == 0;
+    bool verbatim = file_.text().compare(at, value.size(), value) == 0;
     if (n.quoted && n.offset < text_.size() && (text_[n.offset] == '"' || text_[n.offset] == '\'')) {
       std::size_t close = closing_quote(text_, n.offset);
       if (close == std::string_view::npos) {
-        diags_.error("E008", n.offset, 1, path(),
+        error("E008", n.offset, 1, path(),
                      say(diags_.lang(), "dấu ngoặc mở ở đây không được đóng đến hết tệp",
                          "the quote opened here is never closed before the end of the file"),
                      say(diags_.lang(), "thêm dấu {0} ở cuối giá trị", "add the closing {0} at the end of the value",
@@ -149,6 +176,15 @@ class TreeBuilder : public YAML::EventHandler {
       std::size_t nl = value.find('\n');
       n.length = std::min(nl == std::string::npos ? value.size() : nl, first_line_length(text_, n.offset));
     }
+    if (slips_.invisible && !n.quoted) {
+      bool key = !stack_.empty() && stack_.back().node.is_mapping() && !stack_.back().has_key;
+      if (std::optional<std::string> clean = read_through_invisible(n, value, key)) {
+        n.text = arena_.keep(nfc(*clean));
+        attach(std::move(n));
+        return;
+      }
+    }
+    if (!n.quoted && !slips_.hashtags.empty()) n.cut = hashtag_after(n.offset + n.length);
     n.text = keep(value, at, verbatim);
     attach(std::move(n));
   }
@@ -184,7 +220,88 @@ class TreeBuilder : public YAML::EventHandler {
   // (nearly always), else a normalised copy in the arena.
   std::string_view keep(const std::string& value, std::size_t at, bool verbatim) {
     if (!surely_nfc(value)) return arena_.keep(nfc(value));
-    return verbatim ? text_.substr(at, value.size()) : arena_.keep(value);
+    return verbatim ? std::string_view(file_.text()).substr(at, value.size()) : arena_.keep(value);
+  }
+
+  // Errors of the tree, except on a line whose slip already says what is wrong.
+  void error(const char* code, std::size_t offset, std::size_t length, std::string key, std::string message,
+             std::string hint = {}) {
+    if (!explained_.empty() && explained_line(file_.location(offset).line)) return;
+    diags_.error(code, offset, length, std::move(key), std::move(message), std::move(hint));
+  }
+
+  bool explained_line(std::size_t line) const {
+    return std::find(explained_.begin(), explained_.end(), line) != explained_.end();
+  }
+
+  void report(Slip& s) {
+    if (s.severity == Severity::error)
+      diags_.error(s.code, s.offset, s.length, {}, s.message, s.hint);
+    else
+      diags_.warning(s.code, s.offset, s.length, {}, s.message, s.hint);
+    s.reported = true;
+    if (s.severity == Severity::error) {
+      explained_.push_back(s.line);
+      slip_error = true;
+    }
+  }
+
+  // A value that starts where a slip said YAML would misread the line: the
+  // slip is what went wrong, and the tree is not what was meant.
+  void slip_at(std::size_t at) {
+    while (next_token_ < tokens_.size() && slips_.slips[tokens_[next_token_]].token < at) ++next_token_;
+    if (next_token_ == tokens_.size()) return;
+    Slip& s = slips_.slips[tokens_[next_token_]];
+    if (s.token != at || s.reported) return;
+    report(s);
+    broken = true;
+  }
+
+  // The hashtag that YAML cut from the text ending at `end`: on the same line.
+  std::size_t hashtag_after(std::size_t end) const {
+    auto it = std::lower_bound(slips_.hashtags.begin(), slips_.hashtags.end(), end);
+    if (it == slips_.hashtags.end() || text_.find('\n', end) < *it) return kNoOffset;
+    return *it;
+  }
+
+  // A scalar with zero-width characters (and, in a key, no-break spaces)
+  // that no one typed on purpose: the text without them, each one named
+  // where it sits; nothing when there are none.
+  std::optional<std::string> read_through_invisible(const Node& n, const std::string& value, bool key) {
+    std::string clean;
+    bool any = false;
+    for (std::size_t i = 0; i < value.size();) {
+      std::string name;
+      std::size_t len = odd_char(value, i, diags_.lang(), &name);
+      if (len && (zero_width_at(value, i) || (key && value.compare(i, 2, "\xC2\xA0") == 0))) {
+        i += len;
+        any = true;
+        continue;
+      }
+      clean += value[i++];
+    }
+    if (!any) return std::nullopt;
+    std::string shown = trim(clean);
+    std::size_t end = n.offset + std::max(n.length, value.size());
+    for (std::size_t i = n.offset; i < std::min(end, text_.size());) {
+      std::string name;
+      std::size_t len = odd_char(file_.text(), i, diags_.lang(), &name);
+      if (len && (zero_width_at(file_.text(), i) || (key && file_.text().compare(i, 2, "\xC2\xA0") == 0))) {
+        if (!explained_line(file_.location(i).line))
+          diags_.warning("W006", i, len, path(),
+                       say(diags_.lang(), "`{}` có ký tự vô hình: {}; đã bỏ qua", "`{}` holds an invisible character: {}; ignored",
+                           shown, name),
+                       say(diags_.lang(),
+                           "ký tự này thường do chép từ Zalo, Facebook hay Word: xóa nó (con trỏ đứng ở cột này, "
+                           "nhấn Delete một lần)",
+                           "it usually comes from pasting out of a chat or Word: delete it (cursor at this column, "
+                           "press Delete once)"));
+        i += len;
+        continue;
+      }
+      ++i;
+    }
+    return key ? shown : clean;
   }
 
   std::size_t offset(const YAML::Mark& mark) const {
@@ -199,7 +316,7 @@ class TreeBuilder : public YAML::EventHandler {
       for (std::size_t i = open + 1; i < close; ++i) {
         if (text_[i] != '\\') continue;
         if (kEscapes.find(text_[i + 1]) == std::string_view::npos) {
-          diags_.error("E002", i, 2, path(),
+          error("E002", i, 2, path(),
                        say(diags_.lang(), "lỗi cú pháp YAML: `\\{}` không phải là ký tự thoát hợp lệ",
                            "YAML syntax error: `\\{}` is not a valid escape", text_[i + 1]),
                        say(diags_.lang(), "viết `\\\\` để có dấu `\\`, hoặc dùng ngoặc đơn '…'",
@@ -210,7 +327,7 @@ class TreeBuilder : public YAML::EventHandler {
       }
     }
     if (close + 1 < text_.size() && text_[close + 1] == '#') {
-      diags_.error("E002", close + 1, 1, path(),
+      error("E002", close + 1, 1, path(),
                    say(diags_.lang(), "lỗi cú pháp YAML: cần một dấu cách trước `#`",
                        "YAML syntax error: a space is needed before `#`"),
                    say(diags_.lang(), "thêm dấu cách giữa giá trị và ghi chú", "put a space between the value and the comment"));
@@ -231,7 +348,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void check_tag(const std::string& tag, std::size_t at) {
     if (tag.empty() || (tag.size() == 1 && (tag[0] == '?' || tag[0] == '!'))) return;
-    diags_.error("E009", at, first_word(at), path(),
+    error("E009", at, first_word(at), path(),
                  say(diags_.lang(), "không dùng thẻ kiểu YAML (`!…`)", "YAML tags (`!…`) are not allowed"),
                  say(diags_.lang(), "xóa thẻ, chỉ để lại giá trị", "delete the tag and keep the value"));
   }
@@ -244,7 +361,7 @@ class TreeBuilder : public YAML::EventHandler {
     f.node.length = 1;
     check_tag(tag, f.node.offset);
     if (stack_.size() >= limits_.max_depth) {
-      diags_.error("E007", f.node.offset, 1, path(),
+      error("E007", f.node.offset, 1, path(),
                    say(diags_.lang(), "lồng nhau quá sâu (quá {} cấp)", "nesting is too deep (over {} levels)",
                        limits_.max_depth),
                    say(diags_.lang(), "biểu mẫu chỉ cần vài cấp; kiểm tra lại thụt lề và dấu ngoặc",
@@ -276,7 +393,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void count_node(std::size_t at) {
     if (++nodes_ <= limits_.max_nodes) return;
-    diags_.error("E011", at, 1, path(),
+    error("E011", at, 1, path(),
                  say(diags_.lang(), "tệp có quá nhiều phần tử (quá {})", "the file has too many items (over {})",
                      limits_.max_nodes),
                  {});
@@ -319,7 +436,7 @@ class TreeBuilder : public YAML::EventHandler {
       } else {
         f.key_rejected = true;
         f.key_length = 1;
-        diags_.error("E009", n.offset, 1, path(),
+        error("E009", n.offset, 1, path(),
                      say(diags_.lang(), "khóa phải là một từ, không phải danh sách hay bảng",
                          "a key must be a single word, not a list or a mapping"),
                      {});
@@ -331,13 +448,14 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     if (!f.node.flow && n.is_null() && !colon_follows(f.key_offset + f.key_length)) {
-      report_stray_line(diags_, f.key_offset, f.key_length, path());
+      if (!explained_line(file_.location(f.key_offset).line))
+        report_stray_line(diags_, f.key_offset, f.key_length, path());
       broken = true;
       throw Abort{};
     }
     std::vector<MapEntry>& entries = entries_at(depth);
     if (const MapEntry* first = lookup(f, entries, f.key)) {
-      diags_.error("E005", f.key_offset, f.key_length, path(),
+      error("E005", f.key_offset, f.key_length, path(),
                    say(diags_.lang(), "khóa `{}` bị lặp lại; lần đầu ở dòng {}",
                        "key `{}` appears twice; first at line {}", f.key, file_.location(first->key_offset).line),
                    say(diags_.lang(), "gộp hai mục làm một hoặc xóa mục thừa",
@@ -366,7 +484,11 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   const SourceFile& file_;
-  std::string_view text_;
+  std::string_view text_;  // the file's text, with what slips clearly meant put back
+  SlipScan& slips_;
+  std::vector<std::size_t> tokens_;  // slips waiting for a value to start at their token
+  std::size_t next_token_ = 0;
+  std::vector<std::size_t> explained_;  // lines with a slip reported as an error
   Diagnostics& diags_;
   const YamlLimits& limits_;
   TextArena& arena_;
@@ -484,13 +606,34 @@ bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& li
   bool ok = true;
   std::size_t reported = 0;
   // One report per line: a file in another encoding is wrong on every line.
-  for (std::size_t at = find_invalid_utf8(t); at != std::string::npos && reported < 20;
+  std::size_t first = find_invalid_utf8(t);
+  Legacy legacy = first == std::string::npos ? Legacy::unknown : guess_file_encoding(t);
+  Lang lang = diags.lang();
+  for (std::size_t at = first; at != std::string::npos && reported < 20;
        at = t.find('\n', at) == std::string::npos ? std::string::npos : find_invalid_utf8(t, t.find('\n', at))) {
-    diags.error("E001", at, 1, {},
-                say(diags.lang(), "tệp không phải UTF-8: byte 0x{:02X} không hợp lệ",
-                    "the file is not UTF-8: byte 0x{:02X} is invalid", static_cast<unsigned char>(t[at])),
-                say(diags.lang(), "lưu lại tệp với bảng mã UTF-8 (trong Notepad: Lưu thành… > Mã hóa: UTF-8)",
-                    "save the file again as UTF-8 (in Notepad: Save as… > Encoding: UTF-8)"));
+    auto byte = static_cast<unsigned char>(t[at]);
+    if (legacy == Legacy::tcvn3)
+      diags.error("E001", at, 1, {},
+                  say(lang, "tệp không phải UTF-8: có vẻ được gõ bằng bảng mã TCVN3 (ABC, phông .Vn…), byte 0x{:02X}",
+                      "the file is not UTF-8: it looks typed in the TCVN3 (ABC, .Vn… fonts) encoding, byte 0x{:02X}",
+                      byte),
+                  say(lang, "lưu thành UTF-8 không sửa được bảng mã này: mở tệp, chép hết nội dung, dùng Unikey → Công cụ "
+                            "chuyển mã (Ctrl+Shift+F6), nguồn TCVN3, đích Unicode, bấm Chuyển mã, dán lại rồi lưu "
+                            "với Mã hóa UTF-8",
+                      "saving as UTF-8 can't fix this encoding: copy the whole text, use Unikey → Conversion tool "
+                      "(Ctrl+Shift+F6), source TCVN3, destination Unicode, convert, paste back, then save as UTF-8"));
+    else if (legacy == Legacy::windows1258)
+      diags.error("E001", at, 1, {},
+                  say(lang, "tệp không phải UTF-8: có vẻ được lưu bằng bảng mã Windows-1258, byte 0x{:02X}",
+                      "the file is not UTF-8: it looks saved in the Windows-1258 encoding, byte 0x{:02X}", byte),
+                  say(lang, "mở tệp bằng Notepad, chọn Lưu thành… (Save As), Mã hóa (Encoding): UTF-8, rồi lưu",
+                      "open it in Notepad, choose Save As…, Encoding: UTF-8, and save"));
+    else
+      diags.error("E001", at, 1, {},
+                  say(lang, "tệp không phải UTF-8: byte 0x{:02X} không hợp lệ", "the file is not UTF-8: byte 0x{:02X} is invalid",
+                      byte),
+                  say(lang, "lưu lại tệp với bảng mã UTF-8 (trong Notepad: Lưu thành… > Mã hóa: UTF-8)",
+                      "save the file again as UTF-8 (in Notepad: Save as… > Encoding: UTF-8)"));
     ok = false;
     ++reported;
   }
@@ -533,14 +676,36 @@ bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& li
   return ok;
 }
 
+// Whether the text holds nothing but blank lines and comments.
+bool only_comments(std::string_view t) {
+  for (std::size_t start = 0; start < t.size();) {
+    std::size_t end = t.find('\n', start);
+    if (end == std::string_view::npos) end = t.size();
+    std::size_t i = t.find_first_not_of(" \t\r", start);
+    if (i < end && t[i] != '#') return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
   if (!check_text(file, diags, limits)) return std::nullopt;
-  ViewBuffer buffer(file.text());
+  if (only_comments(file.text())) {
+    diags.error("E018", 0, 0, {},
+                file.text().empty() ? say(diags.lang(), "tệp trống", "the file is empty")
+                                    : say(diags.lang(), "tệp chỉ có ghi chú (các dòng bắt đầu bằng #), chưa có nội dung",
+                                          "the file holds only comments (lines starting with #), no content"),
+                say(diags.lang(), "điền biểu mẫu do `baocao init` tạo ra, rồi lưu lại", "fill in the form `baocao init` writes, and save it"));
+    return std::nullopt;
+  }
+  SlipScan slips = scan_slips(file.text(), diags.lang());
+  std::string_view text = slips.repaired.empty() ? std::string_view(file.text()) : std::string_view(slips.repaired);
+  ViewBuffer buffer(text);
   std::istream in(&buffer);
   YamlDocument doc;
-  TreeBuilder builder(file, diags, limits, doc.text);
+  TreeBuilder builder(file, text, slips, diags, limits, doc.text);
   try {
     YAML::Parser parser(in);
     bool any = parser.HandleNextDocument(builder);
@@ -558,13 +723,15 @@ std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diag
   } catch (const Abort&) {
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    report_syntax(file, diags, e);
+    std::size_t at = e.mark.pos < 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(e.mark.pos), text.size());
+    if (!builder.explain_failure(at)) report_syntax(file, diags, e);
     return std::nullopt;
   } catch (const std::exception& e) {
     diags.error("E002", 0, 0, {}, say(diags.lang(), "lỗi cú pháp YAML: {}", "YAML syntax error: {}", e.what()));
     return std::nullopt;
   }
-  if (builder.broken) return std::nullopt;
+  // A line a slip made unreadable leaves the tree short of what was meant.
+  if (builder.broken || builder.slip_error) return std::nullopt;
   if (builder.root) doc.root = std::move(*builder.root);
   return doc;
 }

@@ -2,7 +2,9 @@
 // with its place in the source. Built on yaml-cpp's event parser, it rejects
 // what yaml-cpp 0.7.0 lets through: invalid UTF-8, control characters,
 // duplicate keys, extra documents, anchors, aliases, tags, non-scalar keys,
-// an unclosed quote at end of file, and nesting past a limit.
+// an unclosed quote at end of file, and nesting past a limit. The typing
+// slips of typing_slips.h are reported in place of the syntax errors they
+// cause; what they clearly mean is read with a warning (W006).
 #pragma once
 #include <cstddef>
 #include <memory>
@@ -26,9 +28,10 @@ struct Node {
   std::size_t length = 0;  // bytes to underline (first line only)
   bool quoted = false;     // a quoted scalar is always a string
   bool flow = false;       // written inline: [a, b] or {k: v}
-  bool reported = false;
+  bool reported = false;   // stands for something already reported (an alias)
   std::size_t key_offset = kNoOffset;  // the key this node is the value of, if any
-  std::size_t key_length = 0;   // stands for something already reported (an alias)
+  std::size_t key_length = 0;
+  std::size_t cut = kNoOffset;  // a `#word` after the value on its line, which YAML read as a comment
   std::string_view text;   // scalar value, NFC-normalised, in the file or the document's arena
   std::vector<Node> items;
   std::vector<MapEntry> entries;

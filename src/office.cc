@@ -15,6 +15,65 @@ void Office::add_school(RosterEntry e) {
   schools_.push_back(std::move(e));
 }
 
+namespace {
+
+struct PartKey {
+  const char* key;
+  NarrativePart Narrative::*part;
+  const char *vi, *en;  // what the part holds, for the warning
+};
+
+const PartKey kParts[] = {
+    {"office_work", &Narrative::office_work, "công tác chỉ đạo, kiểm tra của Phòng",
+     "the office's own direction and inspection"},
+    {"causes", &Narrative::causes, "nguyên nhân của tồn tại, hạn chế", "the causes of the shortcomings"},
+    {"direction", &Narrative::direction, "phương hướng, nhiệm vụ thời gian tới", "the direction for the next period"},
+    {"proposals", &Narrative::proposals, "đề xuất, kiến nghị của Phòng", "the office's proposals"},
+};
+
+// Each part is a list of paragraphs. A part absent or empty is located at
+// the `narrative` key when there is one, so the warning points where to write.
+void read_narrative(YamlReader& r, const Node& root, Narrative& out) {
+  const MapEntry* entry = root.find("narrative");
+  if (!entry) return;
+  for (const PartKey& p : kParts) {
+    (out.*p.part).offset = entry->key_offset;
+    (out.*p.part).length = entry->key_length;
+  }
+  const Node* n = r.field(root, "narrative", "", false);
+  std::vector<std::string_view> keys;
+  for (const PartKey& p : kParts) keys.push_back(p.key);
+  if (!n || !r.mapping(*n, "narrative", keys)) return;
+  const KeyPath base = "narrative";
+  for (const PartKey& p : kParts) {
+    NarrativePart& part = out.*p.part;
+    if (const MapEntry* e = n->find(p.key)) {
+      part.offset = e->key_offset;
+      part.length = e->key_length;
+    }
+    const KeyPath path = base.key(p.key);
+    auto items = r.list(r.field(*n, p.key, base, false), path);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto t = r.text(items[i], path.item(i), true);
+      if (t.present) part.paragraphs.push_back(t.value);
+    }
+  }
+}
+
+}  // namespace
+
+void check_narrative(const Office& office, Diagnostics& diags) {
+  Lang lang = diags.lang();
+  for (const PartKey& p : kParts) {
+    const NarrativePart& part = office.narrative.*p.part;
+    if (!part.paragraphs.empty()) continue;
+    diags.warning("W401", part.offset, part.length, std::string("narrative.") + p.key,
+                  say(lang, "báo cáo còn để trống phần {}", "the report leaves {} blank", lang == Lang::vi ? p.vi : p.en),
+                  say(lang, "viết phần này vào mục `narrative: {}:` của tệp, mỗi đoạn một dòng bắt đầu bằng `- `",
+                      "write it under `narrative: {}:` in this file, one paragraph per line starting with `- `", p.key));
+  }
+}
+
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags) {
   std::optional<YamlDocument> doc = parse_yaml(file, diags);
   if (!doc) return std::nullopt;
@@ -22,13 +81,14 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
   YamlReader r(diags);
   Lang lang = diags.lang();
   Office o;
-  if (!r.mapping(*root, "", {"office", "report", "signer", "schools"})) return std::nullopt;
+  if (!r.mapping(*root, "", {"office", "report", "signer", "narrative", "schools"})) return std::nullopt;
   auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
     return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };
-  if (const Node* n = r.field(*root, "office", "", true); n && r.mapping(*n, "office", {"parent", "name", "abbrev", "place"})) {
+  if (const Node* n = r.field(*root, "office", "", true); n && r.mapping(*n, "office", {"parent", "name", "name_in_text", "abbrev", "place"})) {
     o.parent = text(*n, "parent", "office", false);
     o.name = text(*n, "name", "office", true);
+    o.name_in_text = text(*n, "name_in_text", "office", false);
     o.abbrev = text(*n, "abbrev", "office", true);
     o.place = text(*n, "place", "office", true);
   }
@@ -53,6 +113,7 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
     o.signer_title = text(*n, "title", "signer", false);
     o.signer_name = text(*n, "name", "signer", false);
   }
+  read_narrative(r, *root, o.narrative);
   // A province's roster has tens of thousands of rows: paths are spelt only
   // for messages, and the key list and vocabularies looked up once.
   static const std::vector<std::string_view> kRosterKeys = {"code", "name", "level", "commune", "areas"};

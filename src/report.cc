@@ -124,8 +124,18 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   return f;
 }
 
+const char* status_name(SchoolStatus s) {
+  switch (s) {
+    case SchoolStatus::valid: return "valid";
+    case SchoolStatus::invalid: return "invalid";
+    case SchoolStatus::missing: return "missing";
+  }
+  return "missing";
+}
+
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang) {
   Report rep;
+  rep.lang = lang;
   rep.plan = &plan;
   rep.office = &office;
   rep.expected = office.schools().size();
@@ -156,26 +166,14 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
     auto found = by_code.find(e.code);
     const std::vector<const FileSummary*>& claims = found == by_code.end() ? kNone : found->second;
     for (const FileSummary* f : claims) row.paths.push_back(f->path);
-    if (claims.empty()) {
-      row.status = "missing";
-      row.reasons.push_back(say(lang, "chưa nộp báo cáo", "no report submitted"));
-      rep.missing.push_back(e.code);
-    } else if (claims.size() > 1 || !claims[0]->valid) {
-      // Two files claiming one school each carry E207 (compile.cc), so
-      // neither is valid; their errors say why.
-      row.status = "invalid";
-      row.file = claims[0];
-      for (const FileSummary* f : claims) {
-        row.reasons.push_back(say(lang, "{}: {} lỗi", "{}: {} errors", f->path, f->error_count));
-        for (std::size_t i = 0; i < f->errors.size(); ++i) row.reasons.push_back(f->errors[i]);
-      }
-      rep.invalid.push_back(e.code);
-    } else {
-      row.status = "valid";
-      row.file = claims[0];
-    }
+    if (claims.size() == 1) row.file = claims[0];
+    row.status = claims.empty()                        ? SchoolStatus::missing
+                 : claims.size() > 1 || !claims[0]->valid ? SchoolStatus::invalid
+                                                        : SchoolStatus::valid;
+    if (row.status == SchoolStatus::missing) rep.missing.push_back(e.code);
+    if (row.status == SchoolStatus::invalid) rep.invalid.push_back(e.code);
     if (!claims.empty()) ++rep.submitted;
-    if (row.status == "valid") {
+    if (row.valid()) {
       const FileSummary& f = *row.file;
       ++rep.valid;
       row.late = office.deadline && f.prepared && *office.deadline < *f.prepared;

@@ -18,9 +18,10 @@ std::string render_json(const Report& report);
 
 // Renders every format asked for, the template data built once and the
 // formats rendered side by side on up to `jobs` threads; results in the
-// order of `formats`. Markdown and HTML use the embedded template, or the one
-// in `template_dir` when that folder has it (report.md.mustache,
-// report.html.mustache). On a template error returns nothing and sets `error`.
+// order of `formats`, in the report's language. Markdown and HTML use the
+// embedded templates (templates/{vi,en,shared}/), each replaced by the file
+// of the same path in `template_dir` when that folder has one. On a
+// template error returns nothing and sets `error`.
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error);
 

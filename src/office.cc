@@ -60,6 +60,45 @@ void read_narrative(YamlReader& r, const Node& root, Narrative& out) {
   }
 }
 
+// The roster: a province's has tens of thousands of rows, so paths are
+// spelt only for messages, and the key list and vocabularies looked up once.
+void read_roster(YamlReader& r, const Node& root, const Plan& plan, Office& o) {
+  Lang lang = r.lang();
+  Diagnostics& diags = r.diags();
+  auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
+    return r.text(r.field(map, key, path, required), path.key(key), required).value;
+  };
+  static const std::vector<std::string_view> kRosterKeys = {"code", "name", "level", "commune", "areas"};
+  const Vocabulary& levels = plan.vocabulary("level");
+  const Vocabulary& areas_vocab = plan.vocabulary("area");
+  const KeyPath schools = "schools";
+  auto items = r.list(r.field(root, "schools", "", true), schools);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const KeyPath path = schools.item(i);
+    const Node& n = *items[i];
+    if (!r.mapping(n, path, kRosterKeys)) continue;
+    RosterEntry e;
+    auto code = r.text(r.field(n, "code", path, true), path.key("code"), true);
+    e.code = code.value;
+    if (code.present)
+      if (const RosterEntry* first = o.find(e.code))
+        diags.error("E005", code.offset, code.length, path.key("code").str(),
+                    say(lang, "mã trường `{}` có hai lần trong danh sách (trường {})",
+                        "school code `{}` is on the roster twice ({})", e.code, first->name),
+                    say(lang, "mỗi trường một mã riêng", "give each school its own code"));
+    e.name = text(n, "name", path, true);
+    if (const Node* v = r.field(n, "level", path, false)) e.level = r.code(v, levels, path.key("level")).value;
+    e.commune = text(n, "commune", path, false);
+    const KeyPath areas_path = path.key("areas");
+    auto areas = r.list(r.field(n, "areas", path, false), areas_path);
+    for (std::size_t j = 0; j < areas.size(); ++j) {
+      auto a = r.code(areas[j], areas_vocab, areas_path.item(j));
+      if (a.present) e.areas.push_back(a.value);
+    }
+    o.add_school(std::move(e));
+  }
+}
+
 }  // namespace
 
 void check_narrative(const Office& office, Diagnostics& diags) {
@@ -79,13 +118,13 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
   if (!doc) return std::nullopt;
   const Node* root = &doc->root;
   YamlReader r(diags);
-  Lang lang = diags.lang();
   Office o;
   if (!r.mapping(*root, "", {"office", "report", "signer", "narrative", "schools"})) return std::nullopt;
   auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
     return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };
-  if (const Node* n = r.field(*root, "office", "", true); n && r.mapping(*n, "office", {"parent", "name", "name_in_text", "abbrev", "place"})) {
+  if (const Node* n = r.field(*root, "office", "", true);
+      n && r.mapping(*n, "office", {"parent", "name", "name_in_text", "abbrev", "place"})) {
     o.parent = text(*n, "parent", "office", false);
     o.name = text(*n, "name", "office", true);
     o.name_in_text = text(*n, "name_in_text", "office", false);
@@ -114,37 +153,7 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
     o.signer_name = text(*n, "name", "signer", false);
   }
   read_narrative(r, *root, o.narrative);
-  // A province's roster has tens of thousands of rows: paths are spelt only
-  // for messages, and the key list and vocabularies looked up once.
-  static const std::vector<std::string_view> kRosterKeys = {"code", "name", "level", "commune", "areas"};
-  const Vocabulary& levels = plan.vocabulary("level");
-  const Vocabulary& areas_vocab = plan.vocabulary("area");
-  const KeyPath schools = "schools";
-  auto items = r.list(r.field(*root, "schools", "", true), schools);
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const KeyPath path = schools.item(i);
-    const Node& n = *items[i];
-    if (!r.mapping(n, path, kRosterKeys)) continue;
-    RosterEntry e;
-    auto code = r.text(r.field(n, "code", path, true), path.key("code"), true);
-    e.code = code.value;
-    if (code.present)
-      if (const RosterEntry* first = o.find(e.code))
-        diags.error("E005", code.offset, code.length, path.key("code").str(),
-                    say(lang, "mã trường `{}` có hai lần trong danh sách (trường {})",
-                        "school code `{}` is on the roster twice ({})", e.code, first->name),
-                    say(lang, "mỗi trường một mã riêng", "give each school its own code"));
-    e.name = text(n, "name", path, true);
-    if (const Node* v = r.field(n, "level", path, false)) e.level = r.code(v, levels, path.key("level")).value;
-    e.commune = text(n, "commune", path, false);
-    const KeyPath areas_path = path.key("areas");
-    auto areas = r.list(r.field(n, "areas", path, false), areas_path);
-    for (std::size_t j = 0; j < areas.size(); ++j) {
-      auto a = r.code(areas[j], areas_vocab, areas_path.item(j));
-      if (a.present) e.areas.push_back(a.value);
-    }
-    o.add_school(std::move(e));
-  }
+  read_roster(r, *root, plan, o);
   if (diags.has_errors()) return std::nullopt;
   return o;
 }

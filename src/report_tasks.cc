@@ -1,7 +1,6 @@
 // Part II of the report: a part per task of the plan, in the plan's order,
 // each with the figures the plan names for it and its requirements.
 #include <algorithm>
-#include <functional>
 
 #include "report_chart.h"
 #include "report_sections.h"
@@ -28,8 +27,6 @@ Sums sum(const Report& r) {
   }
   return s;
 }
-
-using FigureBuilder = std::function<mu::data(const ReportContext&, const Sums&)>;
 
 long long valid_schools(const ReportContext& c) { return static_cast<long long>(c.report.valid); }
 
@@ -82,97 +79,103 @@ mu::data participants(const ReportContext& c, const Sums& s) {
   return list_of(std::move(items));
 }
 
-const std::vector<std::pair<std::string, FigureBuilder>>& figure_builders() {
-  static const std::vector<std::pair<std::string, FigureBuilder>> kBuilders = {
-      {"staff_informed",
-       [](const ReportContext& c, const Sums&) {
-         return c.values.figure(c.report.totals.staff_informed, c.report.totals.staff_total);
-       }},
-      {"communication_programs",
-       [](const ReportContext& c, const Sums&) {
-         return c.values.figure(c.report.totals.communication_programs, valid_schools(c));
-       }},
-      {"plans_issued",
-       [](const ReportContext& c, const Sums&) {
-         return c.values.figure(c.report.totals.plans_issued, valid_schools(c));
-       }},
-      {"activities",
-       [](const ReportContext& c, const Sums& s) {
-         mu::data d;
-         d.set("activities", c.values.count(c.report.totals.activities));
-         mu::data who = participants(c, s);
-         d.set("has_participants", !who.is_empty_list());
-         d.set("participants", who);
-         return d;
-       }},
-      {"forms",
-       [](const ReportContext& c, const Sums&) {
-         mu::data d;
-         mu::data used = used_terms(c, "form", c.report.by_form);
-         d.set("has_forms", !used.is_empty_list());
-         d.set("forms", used);
-         std::vector<Bar> bars;
-         for (const Term& t : c.report.plan->vocabulary("form").terms()) {
-           auto it = c.report.by_form.find(t.code);
-           long long n = it == c.report.by_form.end() ? 0 : it->second;
-           bars.push_back({term_label(t, c.report.lang), c.values.number(n), static_cast<double>(n)});
-         }
-         d.set("chart", bar_chart(bars));
-         return d;
-       }},
-      {"partners",
-       [](const ReportContext& c, const Sums&) {
-         mu::data d;
-         mu::data used = used_terms(c, "partner", c.report.by_partner);
-         d.set("has_partners", !used.is_empty_list());
-         d.set("partners", used);
-         return d;
-       }},
-      {"movement_integrated",
-       [](const ReportContext& c, const Sums&) {
-         return c.values.figure(c.report.totals.movement_integrated, valid_schools(c));
-       }},
-      {"trainings",
-       [](const ReportContext& c, const Sums&) {
-         mu::data d;
-         d.set("trainings", c.values.count(c.report.totals.trainings));
-         d.set("trained_staff", c.values.count(c.report.totals.trained_staff));
-         return d;
-       }},
-      {"lessons",
-       [](const ReportContext& c, const Sums& s) {
-         const Totals& t = c.report.totals;
-         long long children = s.preschool.lesson_students, pupils = t.lesson_students - children;
-         mu::data d = learners(c.values.count(pupils), c.values.count(children), pupils > 0, children > 0);
-         d.set("lessons", c.values.count(t.lessons));
-         d.set("periods", c.values.count(t.lesson_periods));
-         return d;
-       }},
-      {"topics",
-       [](const ReportContext& c, const Sums&) {
-         mu::data d;
-         mu::data used = used_terms(c, "topic", c.report.by_topic);
-         d.set("has_topics", !used.is_empty_list());
-         d.set("topics", used);
-         return d;
-       }},
-      {"focal_persons",
-       [](const ReportContext& c, const Sums& s) {
-         mu::data d;
-         d.set("persons", c.values.count(c.report.totals.focal_persons));
-         d.set("schools", c.values.figure(s.schools_with_focal_persons, valid_schools(c)));
-         return d;
-       }},
-      {"students_reached",
-       [](const ReportContext& c, const Sums& s) {
-         const Totals &t = c.report.totals, &pre = s.preschool;
-         long long pupils = t.students_total - pre.students_total;
-         return learners(c.values.figure(t.students_reached - pre.students_reached, pupils),
-                         c.values.figure(pre.students_reached, pre.students_total), pupils > 0, pre.students_total > 0);
-       }},
-  };
-  return kBuilders;
+mu::data staff_informed(const ReportContext& c, const Sums&) {
+  return c.values.figure(c.report.totals.staff_informed, c.report.totals.staff_total);
 }
+
+mu::data communication_programs(const ReportContext& c, const Sums&) {
+  return c.values.figure(c.report.totals.communication_programs, valid_schools(c));
+}
+
+mu::data plans_issued(const ReportContext& c, const Sums&) {
+  return c.values.figure(c.report.totals.plans_issued, valid_schools(c));
+}
+
+mu::data movement_integrated(const ReportContext& c, const Sums&) {
+  return c.values.figure(c.report.totals.movement_integrated, valid_schools(c));
+}
+
+mu::data activities(const ReportContext& c, const Sums& s) {
+  mu::data d;
+  d.set("activities", c.values.count(c.report.totals.activities));
+  mu::data who = participants(c, s);
+  d.set("has_participants", !who.is_empty_list());
+  d.set("participants", who);
+  return d;
+}
+
+mu::data forms(const ReportContext& c, const Sums&) {
+  mu::data d;
+  mu::data used = used_terms(c, "form", c.report.by_form);
+  d.set("has_forms", !used.is_empty_list());
+  d.set("forms", used);
+  std::vector<Bar> bars;  // every form of the plan, unused ones too
+  for (const Term& t : c.report.plan->vocabulary("form").terms()) {
+    auto it = c.report.by_form.find(t.code);
+    long long n = it == c.report.by_form.end() ? 0 : it->second;
+    bars.push_back({term_label(t, c.report.lang), c.values.number(n), static_cast<double>(n)});
+  }
+  d.set("chart", bar_chart(bars));
+  return d;
+}
+
+mu::data partners(const ReportContext& c, const Sums&) {
+  mu::data d;
+  mu::data used = used_terms(c, "partner", c.report.by_partner);
+  d.set("has_partners", !used.is_empty_list());
+  d.set("partners", used);
+  return d;
+}
+
+mu::data topics(const ReportContext& c, const Sums&) {
+  mu::data d;
+  mu::data used = used_terms(c, "topic", c.report.by_topic);
+  d.set("has_topics", !used.is_empty_list());
+  d.set("topics", used);
+  return d;
+}
+
+mu::data trainings(const ReportContext& c, const Sums&) {
+  mu::data d;
+  d.set("trainings", c.values.count(c.report.totals.trainings));
+  d.set("trained_staff", c.values.count(c.report.totals.trained_staff));
+  return d;
+}
+
+mu::data lessons(const ReportContext& c, const Sums& s) {
+  const Totals& t = c.report.totals;
+  long long children = s.preschool.lesson_students, pupils = t.lesson_students - children;
+  mu::data d = learners(c.values.count(pupils), c.values.count(children), pupils > 0, children > 0);
+  d.set("lessons", c.values.count(t.lessons));
+  d.set("periods", c.values.count(t.lesson_periods));
+  return d;
+}
+
+mu::data focal_persons(const ReportContext& c, const Sums& s) {
+  mu::data d;
+  d.set("persons", c.values.count(c.report.totals.focal_persons));
+  d.set("schools", c.values.figure(s.schools_with_focal_persons, valid_schools(c)));
+  return d;
+}
+
+mu::data students_reached(const ReportContext& c, const Sums& s) {
+  const Totals &t = c.report.totals, &pre = s.preschool;
+  long long pupils = t.students_total - pre.students_total;
+  return learners(c.values.figure(t.students_reached - pre.students_reached, pupils),
+                  c.values.figure(pre.students_reached, pre.students_total), pupils > 0, pre.students_total > 0);
+}
+
+using FigureBuilder = mu::data (*)(const ReportContext&, const Sums&);
+
+// The figures by the name a plan file gives them (plan.h's kTaskFigures).
+const std::pair<const char*, FigureBuilder> kFigures[] = {
+    {"staff_informed", staff_informed}, {"communication_programs", communication_programs},
+    {"plans_issued", plans_issued},     {"activities", activities},
+    {"forms", forms},                   {"partners", partners},
+    {"movement_integrated", movement_integrated}, {"trainings", trainings},
+    {"lessons", lessons},               {"topics", topics},
+    {"focal_persons", focal_persons},   {"students_reached", students_reached},
+};
 
 // A requirement belongs to the task of its first clause ("II.4, III.2" -> II.4).
 bool under(const Task& t, const RequirementRow& q) {
@@ -187,7 +190,7 @@ mu::data task_data(const ReportContext& c, const Sums& sums, const Task& task, s
   row.set("title", task.title.in(c.report.lang));
   std::vector<mu::data> figures;
   for (const std::string& name : task.figures)
-    for (const auto& [known, build] : figure_builders())
+    for (const auto& [known, build] : kFigures)
       if (known == name) figures.emplace_back(name, build(c, sums));
   std::vector<mu::data> reqs;
   for (const RequirementRow& q : c.report.requirements)
@@ -204,7 +207,7 @@ mu::data task_data(const ReportContext& c, const Sums& sums, const Task& task, s
 
 std::vector<std::string> figure_names() {
   std::vector<std::string> names;
-  for (const auto& entry : figure_builders()) names.push_back(entry.first);
+  for (const auto& entry : kFigures) names.push_back(entry.first);
   return names;
 }
 

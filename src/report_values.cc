@@ -73,7 +73,11 @@ mu::data list_of(std::vector<mu::data>&& items) {
 mu::data text_list(const std::vector<std::string>& texts) {
   std::vector<mu::data> items;
   items.reserve(texts.size());
-  for (const std::string& s : texts) items.emplace_back("text", mu::data(s));
+  for (const std::string& s : texts) {
+    mu::data item("text", mu::data(s));
+    item.set("first", items.empty());
+    items.push_back(std::move(item));
+  }
   return list_of(std::move(items));
 }
 

@@ -36,7 +36,7 @@ class Values {
   Lang lang_;
 };
 
-// [{text}] for each string.
+// [{text, first}] for each string (`first` lets a template put separators between).
 mu::data text_list(const std::vector<std::string>& texts);
 // [{name, comma, and}]: `comma` / `and` say which joiner goes before the
 // item, so a template writes "A, B và C" / "A, B and C" without logic.

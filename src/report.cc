@@ -63,7 +63,8 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   f.valid = s.valid();
   f.error_count = s.diags.error_count();
   for (const Diagnostic& d : s.diags.items())
-    if (d.severity == Severity::error && f.errors.size() < kErrorsKept) f.errors.push_back(d.message);
+    if (d.severity == Severity::error && f.errors.size() < kErrorsKept)
+      f.errors.push_back({d.offset != kNoOffset && s.source ? s.source->location(d.offset).line : 0, d.message});
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();

@@ -42,7 +42,11 @@ struct FileSummary {
   std::vector<std::uint32_t> by_form, by_partner, by_topic;
   std::vector<Check> checks;            // per plan requirement, in plan order
   std::string strengths, limitations, proposals;
-  std::vector<std::string> errors;      // the first few error messages
+  struct Error {
+    std::size_t line = 0;  // 0 when the problem has no line (an unreadable file)
+    std::string message;
+  };
+  std::vector<Error> errors;            // the first few errors
   std::size_t error_count = 0;
 
   std::vector<std::string> not_met(const Plan& plan) const;  // requirement ids

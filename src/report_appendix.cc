@@ -39,9 +39,33 @@ mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t inde
   return row;
 }
 
+// A diagnostic's `code` quotes become typographic quotes: the appendix is
+// read by a principal, not in a terminal.
+std::string plain_quotes(const std::string& s) {
+  std::string out;
+  bool open = false;
+  for (char ch : s) {
+    if (ch != '`') {
+      out += ch;
+      continue;
+    }
+    out += open ? "\u201D" : "\u201C";
+    open = !open;
+  }
+  return out;
+}
+
 // Only the first errors of a file are kept (FileSummary); the rest are counted.
 void add_errors(const ReportContext& c, mu::data& p, const FileSummary& f) {
-  p.set("errors", text_list(f.errors));
+  std::vector<mu::data> errors;
+  for (const FileSummary::Error& e : f.errors) {
+    mu::data item;
+    item.set("text", plain_quotes(e.message));
+    item.set("has_line", e.line > 0);
+    item.set("line", std::to_string(e.line));
+    errors.push_back(std::move(item));
+  }
+  p.set("errors", list_of(std::move(errors)));
   p.set("error_count", c.values.count(static_cast<long long>(f.error_count)));
   p.set("more_errors", f.error_count > f.errors.size());
 }

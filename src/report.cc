@@ -128,6 +128,7 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   Report rep;
   rep.plan = &plan;
   rep.office = &office;
+  rep.lang = lang;
   rep.expected = office.schools().size();
   for (const Requirement& q : plan.requirements) rep.requirements.push_back({&q, 0, 0, {}});
   // Counted per term index over the schools, named once at the end.

@@ -69,6 +69,7 @@ struct RequirementRow {
 struct Report {
   const Plan* plan = nullptr;
   const Office* office = nullptr;
+  Lang lang = Lang::vi;  // of the report's words
   std::size_t expected = 0, submitted = 0, valid = 0, on_time = 0;
   std::vector<std::string> missing, invalid, unknown;
   Totals totals;

@@ -4,10 +4,15 @@
 
 #include <filesystem>
 
+#include "browser.h"
+#include "docx_writer.h"
 #include "file_reader.h"
 #include "json_writer.h"
 #include "parallel.h"
+#include "pdf_printer.h"
+#include "report_docx.h"
 #include "resources.h"
+#include "xlsx_writer.h"
 
 namespace baocao {
 
@@ -17,6 +22,9 @@ std::optional<ReportFormat> format_from_name(const std::string& name) {
   if (name == "md") return ReportFormat::md;
   if (name == "html") return ReportFormat::html;
   if (name == "json") return ReportFormat::json;
+  if (name == "docx") return ReportFormat::docx;
+  if (name == "pdf") return ReportFormat::pdf;
+  if (name == "xlsx") return ReportFormat::xlsx;
   return std::nullopt;
 }
 
@@ -46,8 +54,6 @@ std::string markdown_escape(const std::string& s) {
   return out;
 }
 
-namespace {
-
 // Bidi controls in a school's text could reorder what the reader sees
 // around it; they are shown as a visible replacement character instead.
 std::string inert(const std::string& s) {
@@ -70,6 +76,8 @@ std::string inert(const std::string& s) {
   }
   return out;
 }
+
+namespace {
 
 // 1234567 -> "1.234.567", the grouping Vietnamese readers expect.
 std::string group(long long n) {
@@ -388,8 +396,15 @@ mu::data build_data(const Report& r, unsigned jobs) {
   return d;
 }
 
-std::string read_template(ReportFormat format, const std::string& dir, std::string* error) {
-  std::string name = format == ReportFormat::md ? "report.md.mustache" : "report.html.mustache";
+std::string template_name(ReportFormat format) {
+  switch (format) {
+    case ReportFormat::md: return "report.md.mustache";
+    case ReportFormat::docx: return "report.docx.mustache";
+    default: return "report.html.mustache";
+  }
+}
+
+std::string read_template(const std::string& name, const std::string& dir, std::string* error) {
   // A template folder need not hold every format's template: the others are the built-in ones.
   if (!dir.empty()) {
     std::string path = dir + "/" + name;
@@ -408,12 +423,8 @@ std::string read_template(ReportFormat format, const std::string& dir, std::stri
   return std::string(*embedded);
 }
 
-}  // namespace
-
-namespace {
-
 std::string render_with(const mu::data& data, ReportFormat format, const std::string& template_dir, std::string* error) {
-  std::string text = read_template(format, template_dir, error);
+  std::string text = read_template(template_name(format), template_dir, error);
   if (!error->empty()) return {};
   mu::mustache tmpl{text};
   if (!tmpl.is_valid()) {
@@ -427,6 +438,10 @@ std::string render_with(const mu::data& data, ReportFormat format, const std::st
     tmpl.set_custom_escape([](const std::string& s) {
       return s.find('\xE2') == std::string::npos ? markdown_escape(s) : markdown_escape(inert(s));
     });
+  else if (format == ReportFormat::docx)
+    tmpl.set_custom_escape([](const std::string& s) {
+      return s.find('\xE2') == std::string::npos ? xml_escape(s) : xml_escape(inert(s));
+    });
   else
     tmpl.set_custom_escape([](const std::string& s) {
       return s.find('\xE2') == std::string::npos ? mu::html_escape(s) : mu::html_escape(inert(s));
@@ -439,16 +454,50 @@ std::string render_with(const mu::data& data, ReportFormat format, const std::st
   return out;
 }
 
+// The Word report: its body from the template, its styles as written, and
+// the parts around them.
+std::string render_docx(const mu::data& data, const Report& report, const std::vector<DocxChart>& charts,
+                        const std::string& template_dir, std::string* error) {
+  std::string body = render_with(data, ReportFormat::docx, template_dir, error);
+  std::string styles = error->empty() ? read_template("report.docx.styles.xml", template_dir, error) : "";
+  if (!error->empty()) return {};
+  std::string title = say(report.lang, "Báo cáo kết quả thực hiện {}", "Report on {}", report.plan->subject.in(report.lang));
+  return docx_package({body, styles, charts, title, report.office->name, report.lang == Lang::en ? "en-GB" : "vi-VN"},
+                      error);
+}
+
 }  // namespace
 
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error) {
-  bool documents = std::any_of(formats.begin(), formats.end(), [](ReportFormat f) { return f != ReportFormat::json; });
-  const mu::data data = documents ? build_data(report, jobs) : mu::data();
+  auto asked = [&](ReportFormat f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
+  // Before any work: a PDF needs a browser, and without one nothing is written.
+  std::string browser;
+  if (asked(ReportFormat::pdf) && (browser = find_browser()).empty()) {
+    *error = no_browser_message(report.lang);
+    return {};
+  }
+  bool documents = asked(ReportFormat::md) || asked(ReportFormat::html) || asked(ReportFormat::docx) ||
+                   asked(ReportFormat::pdf);
+  mu::data data = documents ? build_data(report, jobs) : mu::data();
+  std::vector<DocxChart> charts;
+  if (asked(ReportFormat::docx)) {
+    charts = report_charts(report);
+    add_chart_sizes(data, charts);
+  }
   std::vector<std::string> out(formats.size()), errors(formats.size());
   parallel_for(formats.size(), jobs, [&](std::size_t i) {
-    out[i] = formats[i] == ReportFormat::json ? render_json(report)
-                                              : render_with(data, formats[i], template_dir, &errors[i]);
+    switch (formats[i]) {
+      case ReportFormat::json: out[i] = render_json(report); break;
+      case ReportFormat::xlsx: out[i] = render_xlsx(report, &errors[i]); break;
+      case ReportFormat::docx: out[i] = render_docx(data, report, charts, template_dir, &errors[i]); break;
+      case ReportFormat::pdf: {
+        std::string html = render_with(data, ReportFormat::html, template_dir, &errors[i]);
+        if (errors[i].empty()) out[i] = print_pdf(html, browser, &errors[i]);
+        break;
+      }
+      default: out[i] = render_with(data, formats[i], template_dir, &errors[i]);
+    }
   });
   for (const std::string& e : errors)
     if (!e.empty()) {

@@ -9,10 +9,10 @@
 
 namespace baocao {
 
-enum class ReportFormat { md, html, json };
+enum class ReportFormat { md, html, json, docx, pdf, xlsx };
 
-std::optional<ReportFormat> format_from_name(const std::string& name);       // "md", "html", "json"
-std::optional<ReportFormat> format_from_extension(const std::string& path);  // .md, .html, .json
+std::optional<ReportFormat> format_from_name(const std::string& name);       // "md", "html", "json", "docx", ...
+std::optional<ReportFormat> format_from_extension(const std::string& path);  // .md, .html, .json, .docx, .pdf, .xlsx
 
 std::string render_json(const Report& report);
 
@@ -20,11 +20,17 @@ std::string render_json(const Report& report);
 // formats rendered side by side on up to `jobs` threads; results in the
 // order of `formats`. Markdown and HTML use the embedded template, or the one
 // in `template_dir` when that folder has it (report.md.mustache,
-// report.html.mustache). On a template error returns nothing and sets `error`.
+// report.html.mustache, report.docx.mustache, report.docx.styles.xml). PDF
+// is the HTML printed by a browser, looked for before anything is rendered.
+// On an error returns nothing and sets `error`.
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error);
 
 // Escapes text for a Markdown table cell or paragraph: it shows as written.
 std::string markdown_escape(const std::string& s);
+
+// A school's text with its bidi controls shown as U+FFFD, so that they
+// cannot reorder what the reader sees around them (every format uses it).
+std::string inert(const std::string& s);
 
 }  // namespace baocao

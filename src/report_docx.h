@@ -1,0 +1,21 @@
+// What the Word report adds to the other formats' template data: its two
+// charts (activities by form, requirements met), drawn from the report's
+// figures like the HTML's inline SVG ones.
+#pragma once
+#include <kainjow/mustache.hpp>
+
+#include <vector>
+
+#include "docx_writer.h"
+#include "report.h"
+
+namespace baocao {
+
+// In the order of the template's rIdChart1, rIdChart2.
+std::vector<DocxChart> report_charts(const Report& report);
+
+// The charts' heights as the template wants them (docx_chart_forms_cy,
+// docx_chart_requirements_cy).
+void add_chart_sizes(kainjow::mustache::data& data, const std::vector<DocxChart>& charts);
+
+}  // namespace baocao

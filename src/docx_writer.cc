@@ -11,8 +11,8 @@ namespace baocao {
 namespace {
 
 constexpr long long kEmuPerCm = 360000;
-// A bar and its gap take 0.7 cm; the plot's own margins 0.8 cm.
-constexpr long long kBarHeight = kEmuPerCm * 7 / 10, kChartMargin = kEmuPerCm * 8 / 10;
+// A bar and its gap take 0.75 cm; the plot's own margins 0.8 cm.
+constexpr long long kBarHeight = kEmuPerCm * 3 / 4, kChartMargin = kEmuPerCm * 8 / 10;
 
 const char* kXmlHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 const char* kRelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -156,7 +156,10 @@ std::string docx_chart_xml(const DocxChart& chart, const std::string& language) 
   s += "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-       "<c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>"
+       "<c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea>"
+       // The bars start at 38% of the width, so the labels fit on one line beside them.
+       "<c:layout><c:manualLayout><c:layoutTarget val=\"inner\"/><c:xMode val=\"edge\"/><c:yMode val=\"edge\"/>"
+       "<c:x val=\"0.38\"/><c:y val=\"0.02\"/><c:w val=\"0.55\"/><c:h val=\"0.96\"/></c:manualLayout></c:layout>"
        "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
        "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/>";
   s += fmt::format("<c:spPr><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill></c:spPr>", xml_escape(chart.color));
@@ -181,7 +184,7 @@ std::string docx_chart_xml(const DocxChart& chart, const std::string& language) 
        "<c:axPos val=\"l\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>"
        "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:spPr><a:ln w=\"6350\"><a:solidFill>"
        "<a:srgbClr val=\"808080\"/></a:solidFill></a:ln></c:spPr><c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/>"
-       "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>";
+       "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>";
   // Room to the right of the longest bar for its value.
   s += fmt::format("<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{}\"/>"
                    "<c:min val=\"0\"/></c:scaling><c:delete val=\"1\"/><c:axPos val=\"b\"/>"
@@ -191,7 +194,7 @@ std::string docx_chart_xml(const DocxChart& chart, const std::string& language) 
                    number(max > 0 ? max * 1.15 : 1));
   s += "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:plotArea><c:plotVisOnly val=\"1\"/>"
        "<c:dispBlanksAs val=\"gap\"/></c:chart><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>";
-  s += fmt::format("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1100\">{}</a:defRPr></a:pPr>"
+  s += fmt::format("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1000\">{}</a:defRPr></a:pPr>"
                    "<a:endParaRPr lang=\"{}\"/></a:p></c:txPr></c:chartSpace>",
                    font, xml_escape(language));
   return s;

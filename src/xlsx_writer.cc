@@ -19,14 +19,31 @@ namespace {
 // Excel's limit on one cell's text; a province's list of schools short of a
 // requirement can pass it.
 constexpr std::size_t kCellChars = 32767;
-// Column widths in characters: wide enough for the longest value, within reason.
-constexpr double kMinWidth = 6, kMaxWidth = 60;
+// Column widths in characters: wide enough for the longest value, within
+// reason; a longer text wraps. Headers wrap too, so a long header over a
+// column of small numbers needs only its longest word's width.
+constexpr double kMinWidth = 6, kMaxWidth = 60, kHeaderWidth = 12, kFilterButton = 3;
+constexpr double kHeaderHeight = 48;  // points: three lines of header
 
 std::size_t chars(const std::string& s) {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
 }
+
+double header_width(const std::string& head) {
+  double longest = 0, word = 0;
+  for (std::size_t i = 0; i <= head.size(); ++i) {
+    if (i == head.size() || head[i] == ' ') {
+      longest = std::max(longest, word);
+      word = 0;
+    } else if ((static_cast<unsigned char>(head[i]) & 0xC0) != 0x80) {
+      ++word;
+    }
+  }
+  return std::max(longest, std::min(kHeaderWidth, static_cast<double>(chars(head)))) + kFilterButton;
+}
+
 
 std::string cell_text(const std::string& s) {
   std::string t = inert(s);
@@ -40,17 +57,20 @@ std::string cell_text(const std::string& s) {
 // One sheet written row by row, remembering each column's widest value.
 class Sheet {
  public:
-  Sheet(lxw_workbook* book, const std::string& name, lxw_format* header, const std::vector<std::string>& heads)
-      : ws_(workbook_add_worksheet(book, name.c_str())), columns_(heads.size()) {
+  Sheet(lxw_workbook* book, const std::string& name, lxw_format* header, lxw_format* wrap,
+        const std::vector<std::string>& heads)
+      : ws_(workbook_add_worksheet(book, name.c_str())), wrap_(wrap), columns_(heads.size()) {
+    check(worksheet_set_row(ws_, 0, kHeaderHeight, nullptr));
     for (std::size_t c = 0; c < heads.size(); ++c) {
       check(worksheet_write_string(ws_, 0, col(c), heads[c].c_str(), header));
-      widths_.push_back(static_cast<double>(chars(heads[c])) + 2);  // room for the filter button
+      widths_.push_back(header_width(heads[c]));
     }
   }
-  void text(std::size_t c, const std::string& s, lxw_format* f = nullptr) {
+  void text(std::size_t c, const std::string& s) {
     std::string t = cell_text(s);
-    check(worksheet_write_string(ws_, row_, col(c), t.c_str(), f));
-    fit(c, static_cast<double>(chars(t)));
+    double w = static_cast<double>(chars(t));
+    check(worksheet_write_string(ws_, row_, col(c), t.c_str(), w > kMaxWidth ? wrap_ : nullptr));
+    fit(c, w);
   }
   void number(std::size_t c, double v, lxw_format* f) {
     check(worksheet_write_number(ws_, row_, col(c), v, f));
@@ -78,6 +98,7 @@ class Sheet {
     if (e != LXW_NO_ERROR && error_ == LXW_NO_ERROR) error_ = e;
   }
   lxw_worksheet* ws_;
+  lxw_format* wrap_;
   std::size_t columns_;
   std::vector<double> widths_;
   lxw_row_t row_ = 1;
@@ -132,6 +153,9 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
   format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
   format_set_bg_color(header, 0xDDE6F0);
   format_set_border(header, LXW_BORDER_THIN);
+  lxw_format* wrap = workbook_add_format(book);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
   lxw_format* integer = workbook_add_format(book);
   format_set_num_format(integer, "#,##0");
   lxw_format* ratio = workbook_add_format(book);
@@ -150,7 +174,7 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
                                       tr("Nộp muộn", "Late"),  tr("Ngày lập", "Prepared")};
     for (const Figure& f : kFigures) heads.push_back(tr(f.vi, f.en));
     heads.push_back(tr("Yêu cầu chưa đạt", "Requirements not met"));
-    Sheet s(book, tr("Trường", "Schools"), header, heads);
+    Sheet s(book, tr("Trường", "Schools"), header, wrap, heads);
     const Vocabulary& levels = plan.vocabulary("level");
     for (std::size_t i = 0; i < r.schools.size(); ++i) {
       const SchoolRow& row = r.schools[i];
@@ -176,7 +200,7 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
 
   // Totals: the office's figures, each with the name it has in the JSON report.
   {
-    Sheet s(book, tr("Tổng hợp", "Totals"), header,
+    Sheet s(book, tr("Tổng hợp", "Totals"), header, wrap,
             {tr("Chỉ tiêu", "Figure"), tr("Số liệu", "Value"), tr("Mã số liệu", "Key")});
     auto line = [&](const std::string& label, long long v, const std::string& key) {
       s.text(0, label);
@@ -198,7 +222,7 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
 
   // Requirements: met, not met, which schools.
   {
-    Sheet s(book, tr("Yêu cầu", "Requirements"), header,
+    Sheet s(book, tr("Yêu cầu", "Requirements"), header, wrap,
             {tr("Yêu cầu", "Requirement"), tr("Mục", "Clause"), tr("Nội dung", "Text"), tr("Đạt", "Met"),
              tr("Chưa đạt", "Not met"), tr("Tỉ lệ đạt", "Share met"), tr("Trường chưa đạt", "Schools not met")});
     for (const RequirementRow& q : r.requirements) {
@@ -221,7 +245,7 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
 
   // Activities by form, partner and topic, one list with a column to filter on.
   {
-    Sheet s(book, tr("Hoạt động", "Activities"), header,
+    Sheet s(book, tr("Hoạt động", "Activities"), header, wrap,
             {tr("Phân loại", "By"), tr("Mã", "Code"), tr("Nội dung", "Term"), tr("Số lượng", "Count"),
              tr("Mã số liệu", "Key")});
     auto block = [&](const std::string& by, const std::map<std::string, long long>& counts, const std::string& vocab,

@@ -183,7 +183,13 @@ for ws in wb.worksheets:
     want(ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), f"{ws.title}: autofilter")
     for c in ws[1]:
         width = ws.column_dimensions[c.column_letter].width
-        want(c.font.b and width and width >= min(len(str(c.value)), 40), f"{ws.title}!{c.coordinate}: bold header, width {width}")
+        want(c.font.b and c.alignment.wrap_text, f"{ws.title}!{c.coordinate}: bold wrapping header")
+        want(width and width >= max(len(w) for w in str(c.value).split()), f"{ws.title}!{c.coordinate}: header's words fit")
+        # Every value fits its column, or wraps when longer than 60 characters.
+        for v in ws[c.column_letter][1:]:
+            shown = (f"{v.value:,}" if isinstance(v.value, int) else f"{v.value:.1%}" if isinstance(v.value, float)
+                     else "dd/mm/yyyy" if v.is_date else str(v.value or ""))
+            want(len(shown) <= width or (len(shown) > 60 and v.alignment.wrap_text), f"{ws.title}!{v.coordinate}: {shown!r} fits in {width}")
     for row in ws.iter_rows():
         for c in row:
             want(c.data_type != "f", f"{ws.title}!{c.coordinate} is a formula")

@@ -75,7 +75,7 @@ std::string settings() {
   // No updateFields: Word would ask about updating on every opening, and a
   // header's PAGE field is kept current without it.
   return std::string(kXmlHead) + "<w:settings " + kWordNs +
-         "><w:updateFields w:val=\"false\"/><w:defaultTabStop w:val=\"720\"/>"
+         "><w:defaultTabStop w:val=\"720\"/>"
          "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat>"
          "<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
          "w:val=\"15\"/></w:compat></w:settings>";

@@ -202,6 +202,7 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     std::cerr << problems;
     return kUsage;
   }
+  std::cerr << compiled->office_diagnostics;
   for (const std::string& d : compiled->diagnostics) std::cerr << d;
   const Report& report = compiled->report;
   std::cerr << say(c.lang, "Danh sách {} trường: {} đã nộp, {} hợp lệ, {} chưa nộp, {} có lỗi, {} tệp không rõ trường.\n",

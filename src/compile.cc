@@ -12,7 +12,7 @@
 namespace baocao {
 
 std::optional<Office> load_office(const std::string& path, const Plan& plan, const PrintStyle& style,
-                                  std::string* problems) {
+                                  std::string* problems, bool for_report) {
   std::string err;
   std::optional<std::string> bytes = read_input(path, style.lang, &err);
   if (!bytes) {
@@ -22,9 +22,12 @@ std::optional<Office> load_office(const std::string& path, const Plan& plan, con
   SourceFile file(path, std::move(*bytes));
   Diagnostics diags(style.lang);
   std::optional<Office> office = read_office(file, plan, diags);
+  if (office && for_report) check_narrative(*office, diags);
   if (!office)
     *problems = format_diagnostics(path, &file, diags, style) +
                 say(style.lang, "baocao: tệp của phòng {} có lỗi\n", "baocao: the office file {} has errors\n", path);
+  else if (diags.warning_count() > 0)
+    *problems = format_diagnostics(path, &file, diags, style);
   return office;
 }
 
@@ -71,7 +74,7 @@ std::unique_ptr<Compilation> compile(const CompileRequest& request, std::string*
   // last step of its check.
   std::string roster_problems;
   c->roster = std::async(std::launch::async, [&] {
-                return load_office(request.office_file, plan, style, &roster_problems);
+                return load_office(request.office_file, plan, style, &roster_problems, true);
               }).share();
   if (request.jobs <= 1) c->roster.wait();  // -j 1 means one thread at work, the roster's included
   auto ready = [&]() -> const std::optional<Office>* {
@@ -108,6 +111,7 @@ std::unique_ptr<Compilation> compile(const CompileRequest& request, std::string*
     *problems = roster_problems;
     return nullptr;
   }
+  c->office_diagnostics = roster_problems;
   std::vector<std::size_t> held;
   for (std::size_t i = 0; i < n; ++i)
     if (waiting[i]) held.push_back(i);

@@ -16,9 +16,10 @@
 namespace baocao {
 
 // Reads the office file. Its problems come back formatted in `problems`
-// rather than printed, as compile reads it on a thread of its own.
+// rather than printed, as compile reads it on a thread of its own; for a
+// report, so do the warnings about narrative parts left out (W401).
 std::optional<Office> load_office(const std::string& path, const Plan& plan, const PrintStyle& style,
-                                  std::string* problems);
+                                  std::string* problems, bool for_report = false);
 
 struct CompileRequest {
   const Plan* plan = nullptr;
@@ -36,6 +37,7 @@ struct Compilation {
   std::shared_future<std::optional<Office>> roster;
   std::vector<FileSummary> files;          // one per input file, in input order
   std::vector<std::string> diagnostics;    // each file's errors, formatted
+  std::string office_diagnostics;         // the office file's warnings, formatted
   Report report;
 
   const Office& office() const { return *roster.get(); }

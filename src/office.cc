@@ -15,51 +15,64 @@ void Office::add_school(RosterEntry e) {
   schools_.push_back(std::move(e));
 }
 
-std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags) {
-  std::optional<YamlDocument> doc = parse_yaml(file, diags);
-  if (!doc) return std::nullopt;
-  const Node* root = &doc->root;
-  YamlReader r(diags);
-  Lang lang = diags.lang();
-  Office o;
-  if (!r.mapping(*root, "", {"office", "report", "signer", "schools"})) return std::nullopt;
+namespace {
+
+struct PartKey {
+  const char* key;
+  NarrativePart Narrative::*part;
+  const char *vi, *en;  // what the part holds, for the warning
+};
+
+const PartKey kParts[] = {
+    {"office_work", &Narrative::office_work, "công tác chỉ đạo, kiểm tra của Phòng",
+     "the office's own direction and inspection"},
+    {"causes", &Narrative::causes, "nguyên nhân của tồn tại, hạn chế", "the causes of the shortcomings"},
+    {"direction", &Narrative::direction, "phương hướng, nhiệm vụ thời gian tới", "the direction for the next period"},
+    {"proposals", &Narrative::proposals, "đề xuất, kiến nghị của Phòng", "the office's proposals"},
+};
+
+// Each part is a list of paragraphs. A part absent or empty is located at
+// the `narrative` key when there is one, so the warning points where to write.
+void read_narrative(YamlReader& r, const Node& root, Narrative& out) {
+  const MapEntry* entry = root.find("narrative");
+  if (!entry) return;
+  for (const PartKey& p : kParts) {
+    (out.*p.part).offset = entry->key_offset;
+    (out.*p.part).length = entry->key_length;
+  }
+  const Node* n = r.field(root, "narrative", "", false);
+  std::vector<std::string_view> keys;
+  for (const PartKey& p : kParts) keys.push_back(p.key);
+  if (!n || !r.mapping(*n, "narrative", keys)) return;
+  const KeyPath base = "narrative";
+  for (const PartKey& p : kParts) {
+    NarrativePart& part = out.*p.part;
+    if (const MapEntry* e = n->find(p.key)) {
+      part.offset = e->key_offset;
+      part.length = e->key_length;
+    }
+    const KeyPath path = base.key(p.key);
+    auto items = r.list(r.field(*n, p.key, base, false), path);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto t = r.text(items[i], path.item(i), true);
+      if (t.present) part.paragraphs.push_back(t.value);
+    }
+  }
+}
+
+// The roster: a province's has tens of thousands of rows, so paths are
+// spelt only for messages, and the key list and vocabularies looked up once.
+void read_roster(YamlReader& r, const Node& root, const Plan& plan, Office& o) {
+  Lang lang = r.lang();
+  Diagnostics& diags = r.diags();
   auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
     return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };
-  if (const Node* n = r.field(*root, "office", "", true); n && r.mapping(*n, "office", {"parent", "name", "abbrev", "place"})) {
-    o.parent = text(*n, "parent", "office", false);
-    o.name = text(*n, "name", "office", true);
-    o.abbrev = text(*n, "abbrev", "office", true);
-    o.place = text(*n, "place", "office", true);
-  }
-  if (const Node* n = r.field(*root, "report", "", false);
-      n && r.mapping(*n, "report", {"number", "date", "deadline", "recipients"})) {
-    if (const Node* v = r.field(*n, "number", "report", false)) o.report_number = r.text(v, "report.number", false).value;
-    if (const Node* v = r.field(*n, "date", "report", false)) {
-      auto d = r.date(v, "report.date");
-      if (d.present) o.report_date = d.value;
-    }
-    if (const Node* v = r.field(*n, "deadline", "report", false)) {
-      auto d = r.date(v, "report.deadline");
-      if (d.present) o.deadline = d.value;
-    }
-    auto items = r.list(r.field(*n, "recipients", "report", false), "report.recipients");
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      auto t = r.text(items[i], item_path("report.recipients", i), true);
-      if (t.present) o.recipients.push_back(t.value);
-    }
-  }
-  if (const Node* n = r.field(*root, "signer", "", false); n && r.mapping(*n, "signer", {"title", "name"})) {
-    o.signer_title = text(*n, "title", "signer", false);
-    o.signer_name = text(*n, "name", "signer", false);
-  }
-  // A province's roster has tens of thousands of rows: paths are spelt only
-  // for messages, and the key list and vocabularies looked up once.
   static const std::vector<std::string_view> kRosterKeys = {"code", "name", "level", "commune", "areas"};
   const Vocabulary& levels = plan.vocabulary("level");
   const Vocabulary& areas_vocab = plan.vocabulary("area");
   const KeyPath schools = "schools";
-  auto items = r.list(r.field(*root, "schools", "", true), schools);
+  auto items = r.list(r.field(root, "schools", "", true), schools);
   for (std::size_t i = 0; i < items.size(); ++i) {
     const KeyPath path = schools.item(i);
     const Node& n = *items[i];
@@ -84,6 +97,63 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
     }
     o.add_school(std::move(e));
   }
+}
+
+}  // namespace
+
+void check_narrative(const Office& office, Diagnostics& diags) {
+  Lang lang = diags.lang();
+  for (const PartKey& p : kParts) {
+    const NarrativePart& part = office.narrative.*p.part;
+    if (!part.paragraphs.empty()) continue;
+    diags.warning("W401", part.offset, part.length, std::string("narrative.") + p.key,
+                  say(lang, "báo cáo còn để trống phần {}", "the report leaves {} blank", lang == Lang::vi ? p.vi : p.en),
+                  say(lang, "viết phần này vào mục `narrative: {}:` của tệp, mỗi đoạn một dòng bắt đầu bằng `- `",
+                      "write it under `narrative: {}:` in this file, one paragraph per line starting with `- `", p.key));
+  }
+}
+
+std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags) {
+  std::optional<YamlDocument> doc = parse_yaml(file, diags);
+  if (!doc) return std::nullopt;
+  const Node* root = &doc->root;
+  YamlReader r(diags);
+  Office o;
+  if (!r.mapping(*root, "", {"office", "report", "signer", "narrative", "schools"})) return std::nullopt;
+  auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
+    return r.text(r.field(map, key, path, required), path.key(key), required).value;
+  };
+  if (const Node* n = r.field(*root, "office", "", true);
+      n && r.mapping(*n, "office", {"parent", "name", "name_in_text", "abbrev", "place"})) {
+    o.parent = text(*n, "parent", "office", false);
+    o.name = text(*n, "name", "office", true);
+    o.name_in_text = text(*n, "name_in_text", "office", false);
+    o.abbrev = text(*n, "abbrev", "office", true);
+    o.place = text(*n, "place", "office", true);
+  }
+  if (const Node* n = r.field(*root, "report", "", false);
+      n && r.mapping(*n, "report", {"number", "date", "deadline", "recipients"})) {
+    if (const Node* v = r.field(*n, "number", "report", false)) o.report_number = r.text(v, "report.number", false).value;
+    if (const Node* v = r.field(*n, "date", "report", false)) {
+      auto d = r.date(v, "report.date");
+      if (d.present) o.report_date = d.value;
+    }
+    if (const Node* v = r.field(*n, "deadline", "report", false)) {
+      auto d = r.date(v, "report.deadline");
+      if (d.present) o.deadline = d.value;
+    }
+    auto items = r.list(r.field(*n, "recipients", "report", false), "report.recipients");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto t = r.text(items[i], item_path("report.recipients", i), true);
+      if (t.present) o.recipients.push_back(t.value);
+    }
+  }
+  if (const Node* n = r.field(*root, "signer", "", false); n && r.mapping(*n, "signer", {"title", "name"})) {
+    o.signer_title = text(*n, "title", "signer", false);
+    o.signer_name = text(*n, "name", "signer", false);
+  }
+  read_narrative(r, *root, o.narrative);
+  read_roster(r, *root, plan, o);
   if (diags.has_errors()) return std::nullopt;
   return o;
 }

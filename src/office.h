@@ -18,12 +18,28 @@ struct RosterEntry {
   std::vector<std::string> areas;
 };
 
+// One part of what only the office can write (`narrative` in the office
+// file): paragraphs, and where the part is, or would go, in the file.
+struct NarrativePart {
+  std::vector<std::string> paragraphs;
+  std::size_t offset = kNoOffset, length = 0;
+};
+
+struct Narrative {
+  NarrativePart office_work;  // the office's own direction and inspection (plan III.1)
+  NarrativePart causes;       // causes of the shortcomings
+  NarrativePart direction;    // direction for the next period
+  NarrativePart proposals;    // the office's proposals to the level above
+};
+
 struct Office {
   std::string parent, name, abbrev, place;
+  std::string name_in_text;  // the name as a sentence writes it ("Phòng Giáo dục và Đào tạo"), if given
   std::string report_number;
   std::optional<Date> report_date, deadline;
   std::vector<std::string> recipients;
   std::string signer_title, signer_name;
+  Narrative narrative;
   const std::vector<RosterEntry>& schools() const { return schools_; }
   const RosterEntry* find(const std::string& code) const;
   void add_school(RosterEntry e);
@@ -35,5 +51,9 @@ struct Office {
 
 // Level and area codes are checked against the plan's vocabularies.
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags);
+
+// For compile: a warning (W401) for each narrative part the office has not
+// written, which the report shows as a bracketed placeholder.
+void check_narrative(const Office& office, Diagnostics& diags);
 
 }  // namespace baocao

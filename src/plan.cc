@@ -10,6 +10,10 @@
 
 namespace baocao {
 
+const std::vector<std::string> kTaskFigures = {
+    "staff_informed", "communication_programs", "plans_issued", "activities", "forms", "partners",
+    "movement_integrated", "trainings", "lessons", "topics", "focal_persons", "students_reached"};
+
 const std::vector<std::string_view> kVocabularyNames = {"topic", "form", "partner", "program", "level", "area"};
 
 namespace {
@@ -59,11 +63,18 @@ class PlanReader {
     const KeyPath tasks = "tasks";
     for (const Node* t : r_.list(r_.field(root, "tasks", "", false), tasks)) {
       const KeyPath path = tasks.item(plan.tasks.size());
-      if (!r_.mapping(*t, path, {"clause", "vi", "en"})) continue;
+      if (!r_.mapping(*t, path, {"clause", "vi", "en", "figures"})) continue;
       Task task;
       task.clause = r_.text(r_.field(*t, "clause", path, true), path.key("clause"), true).value;
       task.title.vi = r_.text(r_.field(*t, "vi", path, true), path.key("vi"), true).value;
       task.title.en = r_.text(r_.field(*t, "en", path, false), path.key("en"), false).value;
+      const KeyPath figures = path.key("figures");
+      auto items = r_.list(r_.field(*t, "figures", path, false), figures);
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        std::string figure;
+        check_name(items[i], figures.item(i), kTaskFigures, figure);
+        if (!figure.empty()) task.figures.push_back(figure);
+      }
       plan.tasks.push_back(std::move(task));
     }
     const KeyPath requirements = "requirements";

@@ -52,7 +52,12 @@ struct Requirement {
 struct Task {
   std::string clause;
   Text title;
+  std::vector<std::string> figures;  // what the report states for it, from kTaskFigures
 };
+
+// The figures a plan can ask the report to state under a task (the report
+// data builds each; templates word them).
+extern const std::vector<std::string> kTaskFigures;
 
 struct Plan {
   std::string id;

@@ -42,7 +42,7 @@ constexpr std::size_t kErrorsKept = 3;  // what appendix 2 shows of an invalid f
 void FileSummary::add_error(std::string message) {
   valid = false;
   ++error_count;
-  if (errors.size() < kErrorsKept) errors.push_back(std::move(message));
+  if (errors.size() < kErrorsKept) errors.push_back({0, std::move(message)});
 }
 
 namespace {
@@ -63,7 +63,8 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   f.valid = s.valid();
   f.error_count = s.diags.error_count();
   for (const Diagnostic& d : s.diags.items())
-    if (d.severity == Severity::error && f.errors.size() < kErrorsKept) f.errors.push_back(d.message);
+    if (d.severity == Severity::error && f.errors.size() < kErrorsKept)
+      f.errors.push_back({d.offset != kNoOffset && s.source ? s.source->location(d.offset).line : 0, d.message});
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
@@ -124,18 +125,80 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   return f;
 }
 
+const char* status_name(SchoolStatus s) {
+  switch (s) {
+    case SchoolStatus::valid: return "valid";
+    case SchoolStatus::invalid: return "invalid";
+    case SchoolStatus::missing: return "missing";
+  }
+  return "missing";
+}
+
+namespace {
+
+// Activities per term, counted by the term's index over the schools and
+// named once at the end.
+struct TermCounts {
+  std::vector<long long> forms, partners, topics;
+};
+
+void add_counts(std::vector<long long>& total, const std::vector<std::uint32_t>& n) {
+  for (std::size_t i = 0; i < n.size() && i < total.size(); ++i) total[i] += n[i];
+}
+
+// A valid school's file counted in the totals and the requirements.
+void count_valid(Report& rep, SchoolRow& row, TermCounts& counts) {
+  const FileSummary& f = *row.file;
+  ++rep.valid;
+  row.late = rep.office->deadline && f.prepared && *rep.office->deadline < *f.prepared;
+  if (!row.late) ++rep.on_time;
+  rep.totals.add(f.totals);
+  add_counts(counts.forms, f.by_form);
+  add_counts(counts.partners, f.by_partner);
+  add_counts(counts.topics, f.by_topic);
+  for (std::size_t i = 0; i < rep.requirements.size() && i < f.checks.size(); ++i) {
+    RequirementRow& q = rep.requirements[i];
+    if (f.checks[i] == FileSummary::Check::not_met) {
+      ++q.not_met;
+      q.schools_not_met.push_back(row.code);
+    } else if (f.checks[i] == FileSummary::Check::met) {
+      ++q.met;
+    }
+  }
+}
+
+SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>& claims) {
+  SchoolRow row;
+  row.code = e.code;
+  row.name = e.name;
+  row.commune = e.commune;
+  row.level = e.level;
+  for (const FileSummary* f : claims) row.paths.push_back(f->path);
+  if (claims.size() == 1) row.file = claims[0];
+  row.status = claims.empty()                             ? SchoolStatus::missing
+               : claims.size() > 1 || !claims[0]->valid ? SchoolStatus::invalid
+                                                         : SchoolStatus::valid;
+  return row;
+}
+
+// Every term gets its count, zero included.
+void name_counts(std::map<std::string, long long>& total, const Vocabulary& v, const std::vector<long long>& n) {
+  for (std::size_t i = 0; i < n.size(); ++i) total[v.terms()[i].code] = n[i];
+}
+
+}  // namespace
+
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang) {
   Report rep;
+  rep.lang = lang;
   rep.plan = &plan;
   rep.office = &office;
-  rep.lang = lang;
   rep.expected = office.schools().size();
   for (const Requirement& q : plan.requirements) rep.requirements.push_back({&q, 0, 0, {}});
-  // Counted per term index over the schools, named once at the end.
   const Vocabulary &forms = plan.vocabulary("form"), &partners = plan.vocabulary("partner"),
                    &topics = plan.vocabulary("topic");
-  std::vector<long long> form_counts(forms.terms().size()), partner_counts(partners.terms().size()),
-      topic_counts(topics.terms().size());
+  TermCounts counts{std::vector<long long>(forms.terms().size()), std::vector<long long>(partners.terms().size()),
+                    std::vector<long long>(topics.terms().size())};
 
   std::unordered_map<std::string, std::vector<const FileSummary*>> by_code;
   for (const FileSummary& f : files) {
@@ -146,67 +209,19 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
       by_code[f.code].push_back(&f);
     }
   }
-
+  static const std::vector<const FileSummary*> kNone;
   for (const RosterEntry& e : office.schools()) {
-    SchoolRow row;
-    row.code = e.code;
-    row.name = e.name;
-    row.commune = e.commune;
-    row.level = e.level;
-    static const std::vector<const FileSummary*> kNone;
     auto found = by_code.find(e.code);
-    const std::vector<const FileSummary*>& claims = found == by_code.end() ? kNone : found->second;
-    for (const FileSummary* f : claims) row.paths.push_back(f->path);
-    if (claims.empty()) {
-      row.status = "missing";
-      row.reasons.push_back(say(lang, "chưa nộp báo cáo", "no report submitted"));
-      rep.missing.push_back(e.code);
-    } else if (claims.size() > 1 || !claims[0]->valid) {
-      // Two files claiming one school each carry E207 (compile.cc), so
-      // neither is valid; their errors say why.
-      row.status = "invalid";
-      row.file = claims[0];
-      for (const FileSummary* f : claims) {
-        row.reasons.push_back(say(lang, "{}: {} lỗi", "{}: {} errors", f->path, f->error_count));
-        for (std::size_t i = 0; i < f->errors.size(); ++i) row.reasons.push_back(f->errors[i]);
-      }
-      rep.invalid.push_back(e.code);
-    } else {
-      row.status = "valid";
-      row.file = claims[0];
-    }
-    if (!claims.empty()) ++rep.submitted;
-    if (row.status == "valid") {
-      const FileSummary& f = *row.file;
-      ++rep.valid;
-      row.late = office.deadline && f.prepared && *office.deadline < *f.prepared;
-      if (!row.late) ++rep.on_time;
-      rep.totals.add(f.totals);
-      auto add = [](std::vector<long long>& total, const std::vector<std::uint32_t>& n) {
-        for (std::size_t i = 0; i < n.size() && i < total.size(); ++i) total[i] += n[i];
-      };
-      add(form_counts, f.by_form);
-      add(partner_counts, f.by_partner);
-      add(topic_counts, f.by_topic);
-      for (std::size_t i = 0; i < rep.requirements.size() && i < f.checks.size(); ++i) {
-        RequirementRow& q = rep.requirements[i];
-        if (f.checks[i] == FileSummary::Check::not_met) {
-          ++q.not_met;
-          q.schools_not_met.push_back(e.code);
-        } else if (f.checks[i] == FileSummary::Check::met) {
-          ++q.met;
-        }
-      }
-    }
+    SchoolRow row = school_row(e, found == by_code.end() ? kNone : found->second);
+    if (row.status == SchoolStatus::missing) rep.missing.push_back(e.code);
+    if (row.status == SchoolStatus::invalid) rep.invalid.push_back(e.code);
+    if (!row.paths.empty()) ++rep.submitted;
+    if (row.valid()) count_valid(rep, row, counts);
     rep.schools.push_back(std::move(row));
   }
-  // Every term gets its count, zero included.
-  auto name = [](std::map<std::string, long long>& total, const Vocabulary& v, const std::vector<long long>& n) {
-    for (std::size_t i = 0; i < n.size(); ++i) total[v.terms()[i].code] = n[i];
-  };
-  name(rep.by_form, forms, form_counts);
-  name(rep.by_partner, partners, partner_counts);
-  name(rep.by_topic, topics, topic_counts);
+  name_counts(rep.by_form, forms, counts.forms);
+  name_counts(rep.by_partner, partners, counts.partners);
+  name_counts(rep.by_topic, topics, counts.topics);
   return rep;
 }
 

@@ -42,7 +42,11 @@ struct FileSummary {
   std::vector<std::uint32_t> by_form, by_partner, by_topic;
   std::vector<Check> checks;            // per plan requirement, in plan order
   std::string strengths, limitations, proposals;
-  std::vector<std::string> errors;      // the first few error messages
+  struct Error {
+    std::size_t line = 0;  // 0 when the problem has no line (an unreadable file)
+    std::string message;
+  };
+  std::vector<Error> errors;            // the first few errors
   std::size_t error_count = 0;
 
   std::vector<std::string> not_met(const Plan& plan) const;  // requirement ids
@@ -51,13 +55,18 @@ struct FileSummary {
 
 FileSummary summarize(const Submission& s, const Plan& plan);
 
+// Where a roster school stands. JSON spells these "valid", "invalid", "missing".
+enum class SchoolStatus : std::uint8_t { valid, invalid, missing };
+
+const char* status_name(SchoolStatus s);
+
 struct SchoolRow {
   std::string code, name, commune, level;
-  std::string status;  // "valid", "invalid", "missing"
+  SchoolStatus status = SchoolStatus::missing;
   bool late = false;
   const FileSummary* file = nullptr;  // the file counted for it, if any
-  std::vector<std::string> paths;     // every file naming it
-  std::vector<std::string> reasons;   // why invalid or missing
+  std::vector<std::string> paths;     // every file naming it; more than one makes it invalid
+  bool valid() const { return status == SchoolStatus::valid; }
 };
 
 struct RequirementRow {
@@ -69,7 +78,7 @@ struct RequirementRow {
 struct Report {
   const Plan* plan = nullptr;
   const Office* office = nullptr;
-  Lang lang = Lang::vi;  // of the report's words
+  Lang lang = Lang::vi;  // of the whole report, and of the error messages it quotes
   std::size_t expected = 0, submitted = 0, valid = 0, on_time = 0;
   std::vector<std::string> missing, invalid, unknown;
   Totals totals;
@@ -82,6 +91,7 @@ struct Report {
 };
 
 // `files` must outlive the report. Duplicate claims make a school invalid.
+// Nothing here is worded: the templates word the report in `lang`.
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang);
 
 }  // namespace baocao

@@ -9,19 +9,11 @@ std::vector<DocxChart> report_charts(const Report& r) {
     forms.labels.push_back(r.lang == Lang::en && !t.en.empty() ? t.en : t.vi);
     forms.values.push_back(static_cast<double>(it == r.by_form.end() ? 0 : it->second));
   }
-  // A share of the schools evaluated, on a scale of 100 whatever the largest is.
-  DocxChart met{{}, {}, "0.0\"%\"", "5A8F5A", 100};
-  for (const RequirementRow& q : r.requirements) {
-    long long evaluated = q.met + q.not_met;
-    met.labels.push_back(q.requirement->id);
-    met.values.push_back(evaluated > 0 ? 100.0 * static_cast<double>(q.met) / static_cast<double>(evaluated) : 0);
-  }
-  return {forms, met};
+  return {forms};
 }
 
 void add_chart_sizes(kainjow::mustache::data& d, const std::vector<DocxChart>& charts) {
   d.set("docx_chart_forms_cy", std::to_string(docx_chart_height(charts[0].labels.size())));
-  d.set("docx_chart_requirements_cy", std::to_string(docx_chart_height(charts[1].labels.size())));
 }
 
 }  // namespace baocao

@@ -1,6 +1,5 @@
-// What the Word report adds to the other formats' template data: its two
-// charts (activities by form, requirements met), drawn from the report's
-// figures like the HTML's inline SVG ones.
+// What the Word report adds to the other formats' template data: its chart
+// of activities by form, from the report's figures like the HTML's SVG one.
 #pragma once
 #include <kainjow/mustache.hpp>
 
@@ -11,11 +10,10 @@
 
 namespace baocao {
 
-// In the order of the template's rIdChart1, rIdChart2.
+// In the order of the template's rIdChart1, rIdChart2, ...
 std::vector<DocxChart> report_charts(const Report& report);
 
-// The charts' heights as the template wants them (docx_chart_forms_cy,
-// docx_chart_requirements_cy).
+// The charts' heights as the template wants them (docx_chart_forms_cy).
 void add_chart_sizes(kainjow::mustache::data& data, const std::vector<DocxChart>& charts);
 
 }  // namespace baocao

@@ -18,19 +18,17 @@ std::string render_json(const Report& report);
 
 // Renders every format asked for, the template data built once and the
 // formats rendered side by side on up to `jobs` threads; results in the
-// order of `formats`. Markdown and HTML use the embedded template, or the one
-// in `template_dir` when that folder has it (report.md.mustache,
-// report.html.mustache, report.docx.mustache, report.docx.styles.xml). PDF
-// is the HTML printed by a browser, looked for before anything is rendered.
-// On an error returns nothing and sets `error`.
+// order of `formats`, in the report's language. Markdown and HTML use the
+// embedded templates (templates/{vi,en,shared}/), each replaced by the file
+// of the same path in `template_dir` when that folder has one.
+// The Word body is templates/{vi,en}/report.docx.mustache over the same data
+// as the HTML, with templates/shared/docx-styles.xml; the PDF is the HTML
+// printed by a browser, looked for before anything is rendered. On an error
+// returns nothing and sets `error`.
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error);
 
 // Escapes text for a Markdown table cell or paragraph: it shows as written.
 std::string markdown_escape(const std::string& s);
-
-// A school's text with its bidi controls shown as U+FFFD, so that they
-// cannot reorder what the reader sees around them (every format uses it).
-std::string inert(const std::string& s);
 
 }  // namespace baocao

@@ -102,8 +102,8 @@ TEST_CASE("zero schools submitted") {
   std::string err;
   auto docs = render_all(r, {ReportFormat::md, ReportFormat::html}, "", 2, &err);
   REQUIRE(docs.size() == 2);
-  CHECK(docs[0].find("| Trường phải báo cáo | 3 | |") != std::string::npos);
-  CHECK(docs[1].find("<td class=\"n\">3</td>") != std::string::npos);
+  CHECK(docs[0].find("Có 0/3 đơn vị trường học (0,0%) đã gửi báo cáo") != std::string::npos);
+  CHECK(docs[1].find("Còn 3 trường chưa gửi báo cáo: Trường A, Trường B và Trường C.") != std::string::npos);
   CHECK(err.empty());
 }
 
@@ -135,7 +135,19 @@ TEST_CASE("late is prepared.date after the deadline") {
   CHECK_FALSE(r.schools[1].late);
 }
 
+TEST_CASE("school status is an enum, spelt for JSON in one place") {
+  CHECK(std::string(status_name(SchoolStatus::valid)) == "valid");
+  CHECK(std::string(status_name(SchoolStatus::invalid)) == "invalid");
+  CHECK(std::string(status_name(SchoolStatus::missing)) == "missing");
+}
+
 TEST_CASE("markdown escaping keeps tables whole and markup inert") {
+  // No HTML entity in Markdown text: '&' stays as written, unless it would
+  // start an entity, which a backslash keeps literal.
+  CHECK(markdown_escape("TH&THCS") == "TH&THCS");
+  CHECK(markdown_escape("GD&ĐT") == "GD&ĐT");
+  CHECK(markdown_escape("a &lt; b &#60; c") == "a \\&lt; b \\&\\#60; c");
+  CHECK(markdown_escape("R&D; x & y;") == "R\\&D; x & y;");
   CHECK(markdown_escape("a | b") == "a \\| b");
   CHECK(markdown_escape("<script>") == "\\<script\\>");
   CHECK(markdown_escape("x\ny") == "x y");

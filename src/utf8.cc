@@ -167,4 +167,30 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+bool is_bidi_control(char32_t cp) {
+  return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::string without_bidi_controls(std::string_view s) {
+  // Every bidi control is two or three bytes led by D8 or E2; text without
+  // those bytes, nearly all of it, is copied without decoding.
+  auto lead = [](char c) { return c == '\xD8' || c == '\xE2'; };
+  if (std::none_of(s.begin(), s.end(), lead)) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  auto p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    std::size_t n = lead(s[i]) ? decode(p + i, s.size() - i, &cp) : 0;
+    if (n > 0 && is_bidi_control(cp)) {
+      out += "\xEF\xBF\xBD";
+      i += n;
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
 }  // namespace baocao

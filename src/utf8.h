@@ -37,4 +37,14 @@ bool is_blank(std::string_view s);
 
 std::string trim(std::string_view s);
 
+// Unicode's bidirectional formatting characters: the Arabic letter mark
+// U+061C, the marks U+200E-200F, the embeddings and overrides U+202A-202E
+// and the isolates U+2066-2069. In a school's text they would reorder what
+// the reader sees around it, so no output lets them act.
+bool is_bidi_control(char32_t cp);
+
+// `s` with every bidi control replaced by U+FFFD, which shows where one was.
+// Everything else, invalid bytes included, is copied as it is.
+std::string without_bidi_controls(std::string_view s);
+
 }  // namespace baocao

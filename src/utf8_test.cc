@@ -81,3 +81,31 @@ TEST_CASE("find_invalid_utf8 agrees with utf8proc on every sequence of up to thr
   CHECK(surely_nfc("Phòng, chống mại dâm – năm 2024"));
   CHECK_FALSE(surely_nfc("Pho\xCC\x80ng"));  // o + combining grave: normalise to be sure
 }
+
+TEST_CASE("every bidi formatting character is one, and is made inert") {
+  // The full set of Unicode's Bidi_Control characters, from one definition.
+  for (char32_t cp : {0x061Cu, 0x200Eu, 0x200Fu, 0x202Au, 0x202Bu, 0x202Cu, 0x202Du, 0x202Eu, 0x2066u, 0x2067u,
+                      0x2068u, 0x2069u}) {
+    CHECK(is_bidi_control(cp));
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+    std::string text = "a" + std::string(reinterpret_cast<char*>(buf), static_cast<std::size_t>(n)) + "b";
+    CHECK(without_bidi_controls(text) == "a\xEF\xBF\xBD" "b");
+  }
+  for (char32_t cp : {0x061Bu, 0x061Du, 0x200Du, 0x2010u, 0x2029u, 0x202Fu, 0x2065u, 0x206Au, 0x0644u})
+    CHECK_FALSE(is_bidi_control(cp));
+  // Agrees with utf8proc's Bidi_Control property over the whole BMP.
+  for (utf8proc_int32_t cp = 0; cp < 0x10000; ++cp)
+    CHECK_MESSAGE(is_bidi_control(static_cast<char32_t>(cp)) == (utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_LRE ||
+                   utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_LRO ||
+                   utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_RLE ||
+                   utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_RLO ||
+                   utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_PDF ||
+                   utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_LRI ||
+                   utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_RLI ||
+                   utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_FSI ||
+                   utf8proc_get_property(cp)->bidi_class == UTF8PROC_BIDI_CLASS_PDI || cp == 0x061C ||
+                   cp == 0x200E || cp == 0x200F), cp);
+  CHECK(without_bidi_controls("Trường Tiểu học – “Vân Hồ”") == "Trường Tiểu học – “Vân Hồ”");
+  CHECK(without_bidi_controls(std::string_view("\xE2\x80", 2)) == std::string("\xE2\x80", 2));  // cut short: copied
+}

@@ -10,7 +10,7 @@
 #include <functional>
 #include <sstream>
 
-#include "report_render.h"
+#include "utf8.h"
 
 namespace baocao {
 
@@ -46,7 +46,7 @@ double header_width(const std::string& head) {
 
 
 std::string cell_text(const std::string& s) {
-  std::string t = inert(s);
+  std::string t = without_bidi_controls(s);
   if (chars(t) <= kCellChars) return t;
   std::size_t n = 0, i = 0;
   for (; i < t.size(); ++i)
@@ -134,10 +134,12 @@ const Figure kFigures[] = {
     {"trained_staff", "CB, GV được tập huấn", "Staff trained", &Totals::trained_staff},
 };
 
-std::string status_words(const std::string& status, Lang lang) {
-  if (status == "valid") return say(lang, "Hợp lệ", "Valid");
-  if (status == "invalid") return say(lang, "Có lỗi", "Invalid");
-  return say(lang, "Chưa nộp", "Missing");
+std::string status_words(SchoolStatus status, Lang lang) {
+  switch (status) {
+    case SchoolStatus::valid: return say(lang, "Hợp lệ", "Valid");
+    case SchoolStatus::invalid: return say(lang, "Có lỗi", "Invalid");
+    default: return say(lang, "Chưa nộp", "Missing");
+  }
 }
 
 lxw_error write_book(lxw_workbook* book, const Report& r) {
@@ -184,7 +186,7 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
       s.text(3, row.commune);
       s.text(4, row.level.empty() ? "" : levels.label(row.level, lang));
       s.text(5, status_words(row.status, lang));
-      if (row.status == "valid") {
+      if (row.valid()) {
         const FileSummary& f = *row.file;
         s.text(6, row.late ? tr("Có", "Yes") : tr("Không", "No"));
         if (f.prepared) s.date(7, *f.prepared, date);

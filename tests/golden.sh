@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The example offices compiled to all three formats must equal the checked-in
 # reports byte for byte, whatever the thread count:
-#  - examples/ (the built-in plan pcmd-2024) -> tests/golden/bao-cao.*
+#  - examples/ (the built-in plan pcmd-2024) -> tests/golden/bao-cao.*, and in
+#    English (--lang en) -> tests/golden/bao-cao-en.*
 #  - examples/pcmt-2025/ (a plan file read at run time) -> tests/golden/pcmt-2025.*
 # To accept a deliberate change: tests/golden.sh BIN SRC --update
 set -u
@@ -37,6 +38,7 @@ office() {  # name, folder, extra arguments...
 }
 
 office bao-cao "$src/examples"
+office bao-cao-en "$src/examples" --lang en
 office pcmt-2025 "$src/examples/pcmt-2025" --plan ke-hoach-pcmt-2025.yaml
 [ "$update" = --update ] && exit 0
 echo "$passed passed, $fail failed"

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # The HTML report in a real checker and a real browser:
 #  - the W3C Nu HTML checker (vnu.jar from the npm package vnu-jar) finds no error;
-#  - headless Chromium prints it to PDF on A4, and every page has text;
+#  - headless Chromium prints it to PDF on A4, and every page has text; read
+#    back from the PDF (Vietnamese and English reports): pages numbered from
+#    page 2 at the top, appendix 1 on landscape pages and appendix 2 back on
+#    portrait, the closing sentence, "Nơi nhận" and the signature on one
+#    page, no heading left at the foot of a page, only Times New Roman or
+#    Liberation Serif embedded;
+#  - the Markdown report holds no HTML entity in its text;
 #  - hostile school text (script tags, style breakers, CDATA ends, javascript:
 #    URLs, bidi overrides) comes out inert in HTML and never breaks a
 #    Markdown table.
@@ -25,10 +31,11 @@ check() {  # name, then a command that must succeed
   if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
 }
 
-(cd "$src/examples" && "$bin" compile nop -o "$tmp/example.html" 2> /dev/null)
+(cd "$src/examples" && "$bin" compile nop -o "$tmp/example.html" -o "$tmp/example.md" 2> /dev/null)
+(cd "$src/examples" && "$bin" compile nop --lang en -o "$tmp/example-en.html" 2> /dev/null)
 (cd "$src/tests/offices/hostile" && "$bin" compile nop -o "$tmp/hostile.html" -o "$tmp/hostile.md" 2> /dev/null)
 
-for page in example hostile; do
+for page in example example-en hostile; do
   check "$page: Nu checker" java -jar "$vnu" --errors-only "$tmp/$page.html"
 done
 
@@ -44,10 +51,16 @@ check "hostile: markdown tables intact" perl -ne '
   else { undef $want }
   END { exit($bad ? 1 : 0) }' "$tmp/hostile.md"
 
+check "markdown: no HTML entity in text" bash -c "! grep -nP '(?<!\\\\)&(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);' '$tmp/example.md'"
+
 # Print to PDF in Chromium; A4 is 595 x 842 pt.
-"$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
-  --disable-component-update --disable-sync --user-data-dir="$tmp/profile" --no-pdf-header-footer \
-  --print-to-pdf="$tmp/example.pdf" "file://$tmp/example.html" > /dev/null 2>&1
+print_pdf() {  # name
+  "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$tmp/profile" --no-pdf-header-footer \
+    --print-to-pdf="$tmp/$1.pdf" "file://$tmp/$1.html" > /dev/null 2>&1
+}
+print_pdf example
+print_pdf example-en
 check "pdf written" test -s "$tmp/example.pdf"
 if [ -s "$tmp/example.pdf" ]; then
   pages=$(pdfinfo "$tmp/example.pdf" | sed -n 's/^Pages: *//p')
@@ -58,5 +71,15 @@ if [ -s "$tmp/example.pdf" ]; then
     check "page $p has text" bash -c "[ -n \"\$(pdftotext -f $p -l $p '$tmp/example.pdf' - | tr -d '[:space:]')\" ]"
   done
 fi
+# Fonts: every embedded font is Times New Roman or Liberation Serif.
+for pdf in example example-en; do
+  check "$pdf: only Times New Roman or Liberation Serif" bash -c "
+    fonts=\$(pdffonts '$tmp/$pdf.pdf' | tail -n +3 | awk '{print \$1}' | sed 's/^[A-Z]*+//')
+    [ -n \"\$fonts\" ] && ! printf '%s\\n' \"\$fonts\" | grep -vE '^(TimesNewRoman|Times-|LiberationSerif)'"
+done
+check "example: the layout a signer expects" /usr/bin/python3 "$src/tests/pdf_layout.py" "$tmp/example.pdf" "$tmp/example.html" \
+  "Trên đây là báo cáo" "Nơi nhận" "Phụ lục 1" "Phụ lục 2"
+check "example-en: the layout a signer expects" /usr/bin/python3 "$src/tests/pdf_layout.py" "$tmp/example-en.pdf" \
+  "$tmp/example-en.html" "This concludes" "Recipients" "Appendix 1" "Appendix 2"
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

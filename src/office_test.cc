@@ -1,0 +1,68 @@
+#include "office.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace baocao;
+
+namespace {
+
+const Plan& plan() {
+  static const Plan p = [] {
+    Diagnostics d(Lang::en);
+    std::optional<SourceFile> f;
+    std::string err;
+    return *load_plan("pcmd-2024", d, f, &err);
+  }();
+  return p;
+}
+
+const char* kHead =
+    "office: {name: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO, name_in_text: Phòng Giáo dục và Đào tạo, abbrev: PGDĐT, place: Vân Hồ}\n"
+    "schools:\n  - {code: A, name: Trường A, level: thcs}\n";
+
+std::vector<std::string> codes(const Diagnostics& d) {
+  std::vector<std::string> out;
+  for (const Diagnostic& x : d.items()) out.push_back(x.code);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the narrative: each part a list of paragraphs") {
+  SourceFile file("baocao.yaml", std::string(kHead) +
+                                     "narrative:\n  office_work:\n    - Đoạn một.\n    - Đoạn hai.\n"
+                                     "  causes: [Nguyên nhân.]\n");
+  Diagnostics d(Lang::vi);
+  std::optional<Office> o = read_office(file, plan(), d);
+  REQUIRE(o);
+  CHECK(o->name_in_text == "Phòng Giáo dục và Đào tạo");
+  CHECK(o->narrative.office_work.paragraphs == std::vector<std::string>{"Đoạn một.", "Đoạn hai."});
+  CHECK(o->narrative.causes.paragraphs == std::vector<std::string>{"Nguyên nhân."});
+  CHECK(o->narrative.direction.paragraphs.empty());
+  CHECK(d.items().empty());  // reading warns of nothing: only compile asks
+  // compile's check: one W401 per part left out, at the `narrative` key's line.
+  check_narrative(*o, d);
+  CHECK(codes(d) == std::vector<std::string>{"W401", "W401"});
+  CHECK(d.items()[0].key == "narrative.direction");
+  CHECK(d.items()[1].key == "narrative.proposals");
+  CHECK(file.location(d.items()[0].offset).line == 4);
+}
+
+TEST_CASE("no narrative at all: four warnings; a part that is not a list, or a stray key, is an error") {
+  SourceFile none("baocao.yaml", kHead);
+  Diagnostics d(Lang::en);
+  std::optional<Office> o = read_office(none, plan(), d);
+  REQUIRE(o);
+  check_narrative(*o, d);
+  CHECK(codes(d) == std::vector<std::string>(4, "W401"));
+  CHECK(d.items()[0].message.find("direction and inspection") != std::string::npos);
+
+  SourceFile bad("baocao.yaml", std::string(kHead) + "narrative:\n  causes: {a: b}\n  direcion: [x]\n");
+  Diagnostics e(Lang::en);
+  CHECK_FALSE(read_office(bad, plan(), e));
+  std::vector<std::string> got = codes(e);
+  CHECK(std::count(got.begin(), got.end(), "E006") == 1);  // not a list
+  CHECK(std::count(got.begin(), got.end(), "E101") == 1);  // unknown key, with "did you mean"
+}

@@ -1,0 +1,120 @@
+// The appendices: 1, a row per roster school; 2, the schools whose report
+// is missing or must be sent again, and files that name no roster school.
+#include <fmt/format.h>
+
+#include "parallel.h"
+#include "report_sections.h"
+
+namespace baocao {
+
+namespace {
+
+constexpr const char* kPreschool = "mam_non";  // its learners are children ("trẻ")
+
+mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t index) {
+  const Values& v = c.values;
+  mu::data row;
+  row.set("no", std::to_string(index + 1));
+  row.set("code", s.code);
+  row.set("name", s.name);
+  row.set("commune", s.commune);
+  const Vocabulary& levels = c.report.plan->vocabulary("level");
+  row.set("level", s.level.empty() ? "" : levels.label(s.level, c.report.lang));
+  row.set("is_valid", s.status == SchoolStatus::valid);
+  row.set("is_invalid", s.status == SchoolStatus::invalid);
+  row.set("is_missing", s.status == SchoolStatus::missing);
+  row.set("late", s.late);
+  row.set("is_preschool", s.level == kPreschool);
+  if (s.valid()) {
+    const Totals& t = s.file->totals;
+    row.set("staff", fmt::format("{}/{}", v.number(t.staff_informed), v.number(t.staff_total)));
+    row.set("learners", fmt::format("{}/{}", v.number(t.students_reached), v.number(t.students_total)));
+    row.set("lessons", v.number(t.lessons));
+    row.set("activities", v.number(t.activities));
+    row.set("trainings", v.number(t.trainings));
+    std::vector<std::string> ids = s.file->not_met(*c.report.plan);
+    row.set("all_met", ids.empty());
+    row.set("not_met", fmt::format("{}", fmt::join(ids, ", ")));
+  }
+  return row;
+}
+
+// A diagnostic's `code` quotes become typographic quotes: the appendix is
+// read by a principal, not in a terminal.
+std::string plain_quotes(const std::string& s) {
+  std::string out;
+  bool open = false;
+  for (char ch : s) {
+    if (ch != '`') {
+      out += ch;
+      continue;
+    }
+    out += open ? "\u201D" : "\u201C";
+    open = !open;
+  }
+  return out;
+}
+
+// Only the first errors of a file are kept (FileSummary); the rest are counted.
+void add_errors(const ReportContext& c, mu::data& p, const FileSummary& f) {
+  std::vector<mu::data> errors;
+  for (const FileSummary::Error& e : f.errors) {
+    mu::data item;
+    item.set("text", plain_quotes(e.message));
+    item.set("has_line", e.line > 0);
+    item.set("line", std::to_string(e.line));
+    errors.push_back(std::move(item));
+  }
+  p.set("errors", list_of(std::move(errors)));
+  p.set("error_count", c.values.count(static_cast<long long>(f.error_count)));
+  p.set("more_errors", f.error_count > f.errors.size());
+}
+
+mu::data problem_row(const ReportContext& c, const SchoolRow& s) {
+  mu::data p;
+  p.set("code", s.code);
+  p.set("name", s.name);
+  p.set("is_missing", s.status == SchoolStatus::missing);
+  p.set("duplicate", s.paths.size() > 1);
+  p.set("files", name_list(s.paths));
+  p.set("has_errors", s.file != nullptr);
+  if (s.file) {
+    p.set("path", s.file->path);
+    add_errors(c, p, *s.file);
+  }
+  return p;
+}
+
+mu::data unknown_row(const ReportContext& c, const FileSummary& f) {
+  mu::data p;
+  p.set("path", f.path);
+  p.set("has_code", !f.code.empty());
+  p.set("code", f.code);
+  p.set("has_errors", f.error_count > 0);
+  add_errors(c, p, f);
+  return p;
+}
+
+}  // namespace
+
+void add_appendices(const ReportContext& c, mu::data& d, unsigned jobs) {
+  const Report& r = c.report;
+  // A province has tens of thousands of rows: built on every thread.
+  std::vector<mu::data> rows(r.schools.size());
+  parallel_for(r.schools.size(), jobs, [&](std::size_t i) { rows[i] = school_row(c, r.schools[i], i); });
+  d.set("schools", list_of(std::move(rows)));
+  std::vector<mu::data> requirements;
+  for (const RequirementRow& q : r.requirements) requirements.push_back(requirement_data(c, q));
+  d.set("requirements", list_of(std::move(requirements)));
+  std::vector<mu::data> problems, unknown;
+  for (const SchoolRow& s : r.schools)
+    if (!s.valid()) problems.push_back(problem_row(c, s));
+  for (const FileSummary* f : r.unknown_files) unknown.push_back(unknown_row(c, *f));
+  // Appendix 2 numbers its rows on, from the schools to the unknown files.
+  for (std::size_t i = 0; i < problems.size(); ++i) problems[i].set("no", std::to_string(i + 1));
+  for (std::size_t i = 0; i < unknown.size(); ++i) unknown[i].set("no", std::to_string(problems.size() + i + 1));
+  d.set("problems", list_of(std::move(problems)));
+  d.set("unknown_files", list_of(std::move(unknown)));
+}
+
+}  // namespace baocao

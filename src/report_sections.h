@@ -1,0 +1,43 @@
+// One builder per part of the report. Each sets its variables on `d`;
+// templates/VARIABLES.md documents them, part by part.
+#pragma once
+#include <kainjow/mustache.hpp>
+
+#include <string>
+#include <vector>
+
+#include "report.h"
+#include "report_values.h"
+
+namespace baocao {
+
+// What every builder reads: the report, its language's value formatter,
+// and the roster names by code.
+struct ReportContext {
+  const Report& report;
+  Values values;
+  std::string school_name(const std::string& code) const;
+  std::vector<std::string> school_names(const std::vector<std::string>& codes) const;
+};
+
+void add_header(const ReportContext& c, mu::data& d);       // header, title, basis (report_header.cc)
+void add_submissions(const ReportContext& c, mu::data& d);  // part I (report_submissions.cc)
+void add_tasks(const ReportContext& c, mu::data& d);        // part II, a part per plan task (report_tasks.cc)
+void add_assessment(const ReportContext& c, mu::data& d);   // parts III, IV, V (report_assessment.cc)
+void add_closing(const ReportContext& c, mu::data& d);      // recipients, signature (report_header.cc)
+void add_appendices(const ReportContext& c, mu::data& d, unsigned jobs);  // (report_appendix.cc)
+
+// {text, id, clause, met: figure of the schools it was evaluated for,
+// not_met: count, schools_not_met: name list, has_not_met}
+mu::data requirement_data(const ReportContext& c, const RequirementRow& q);
+
+// {has, paragraphs: [{text}]} for a part of the office's narrative.
+mu::data narrative_data(const NarrativePart& part);
+
+// The figures add_tasks can state: a plan's tasks name them (plan.h's
+// kTaskFigures lists the same names, for checking plan files).
+std::vector<std::string> figure_names();
+
+inline const std::string& term_label(const Term& t, Lang lang) { return lang == Lang::en && !t.en.empty() ? t.en : t.vi; }
+
+}  // namespace baocao

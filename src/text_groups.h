@@ -1,0 +1,23 @@
+// Schools' free texts (strengths, limitations, proposals) said once each:
+// texts that differ only in case, spacing or final punctuation are one
+// group, with the schools that wrote it.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace baocao {
+
+struct TextGroup {
+  std::string text;                  // as the first school wrote it, final punctuation dropped
+  std::vector<std::string> schools;  // in the order given
+};
+
+// The key texts are compared by: case-folded, runs of spaces made one, final
+// punctuation (. ; , ! … and spaces) dropped.
+std::string text_key(const std::string& text);
+
+// Groups (school, text) pairs, blank texts skipped; the most common text
+// first, then in order of first appearance.
+std::vector<TextGroup> group_texts(const std::vector<std::pair<std::string, std::string>>& school_texts);
+
+}  // namespace baocao

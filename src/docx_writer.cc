@@ -11,8 +11,8 @@ namespace baocao {
 namespace {
 
 constexpr long long kEmuPerCm = 360000;
-// A bar and its gap take 0.75 cm; the plot's own margins 0.8 cm.
-constexpr long long kBarHeight = kEmuPerCm * 3 / 4, kChartMargin = kEmuPerCm * 8 / 10;
+// A bar and its gap take 0.6 cm, as in the HTML chart; the plot's own margins 0.8 cm.
+constexpr long long kBarHeight = kEmuPerCm * 3 / 5, kChartMargin = kEmuPerCm * 8 / 10;
 
 const char* kXmlHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 const char* kRelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

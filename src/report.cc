@@ -39,10 +39,10 @@ constexpr std::size_t kErrorsKept = 3;  // what appendix 2 shows of an invalid f
 
 }  // namespace
 
-void FileSummary::add_error(std::string message) {
+void FileSummary::add_error(std::string message, std::size_t line) {
   valid = false;
   ++error_count;
-  if (errors.size() < kErrorsKept) errors.push_back({0, std::move(message)});
+  if (errors.size() < kErrorsKept) errors.push_back({line, std::move(message)});
 }
 
 namespace {

@@ -172,8 +172,8 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     std::optional<ReportFormat> f = !format.empty() ? format_from_name(format) : format_from_extension(o);
     if (!f && o == "-") f = ReportFormat::md;
     if (!f) {
-      std::cerr << say(c.lang, "baocao: không biết định dạng của `{}`: dùng đuôi .md, .html, .json hoặc --format\n",
-                       "baocao: can't tell the format of `{}`: use .md, .html, .json or --format\n", o);
+      std::cerr << say(c.lang, "baocao: không biết định dạng của `{}`: dùng đuôi .md, .html, .json, .docx, .pdf, .xlsx hoặc --format\n",
+                       "baocao: can't tell the format of `{}`: use .md, .html, .json, .docx, .pdf, .xlsx or --format\n", o);
       return kUsage;
     }
     outputs.push_back({o, *f});
@@ -339,10 +339,10 @@ int run_cli(int argc, char** argv) {
   CLI::App* compile = app.add_subcommand("compile", "tổng hợp báo cáo của phòng (compile the office report)");
   add_common(compile, common);
   compile->add_option("PATH", paths, "tệp hoặc thư mục báo cáo của các trường")->required();
-  compile->add_option("-o,--output", outs, "tệp báo cáo: .md, .html, .json, hoặc - (đầu ra chuẩn)")->required();
-  compile->add_option("--format", cformat, "md, html hoặc json (mặc định: theo đuôi tệp)")
-      ->check(CLI::IsMember({"md", "html", "json"}));
-  compile->add_option("--template", template_dir, "thư mục mẫu thay cho mẫu có sẵn (report.md.mustache, report.html.mustache)");
+  compile->add_option("-o,--output", outs, "tệp báo cáo: .md, .html, .json, .docx, .pdf, .xlsx, hoặc - (đầu ra chuẩn)")->required();
+  compile->add_option("--format", cformat, "md, html, json, docx, pdf hoặc xlsx (mặc định: theo đuôi tệp)")
+      ->check(CLI::IsMember({"md", "html", "json", "docx", "pdf", "xlsx"}));
+  compile->add_option("--template", template_dir, "thư mục mẫu thay cho mẫu có sẵn (report.md.mustache, report.html.mustache, report.docx.mustache, report.docx.styles.xml)");
   compile->add_flag("--strict", strict, "không ghi gì nếu có trường chưa nộp hoặc có lỗi");
   compile->add_option("-j,--jobs", jobs, "số luồng đọc tệp (mặc định: số nhân CPU)")->check(CLI::Range(1u, 256u));
 

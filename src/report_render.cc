@@ -6,12 +6,17 @@
 #include <filesystem>
 #include <map>
 
+#include "browser.h"
+#include "docx_writer.h"
 #include "file_reader.h"
 #include "json_writer.h"
 #include "parallel.h"
+#include "pdf_printer.h"
 #include "report_data.h"
+#include "report_docx.h"
 #include "resources.h"
 #include "utf8.h"
+#include "xlsx_writer.h"
 
 namespace baocao {
 
@@ -21,6 +26,9 @@ std::optional<ReportFormat> format_from_name(const std::string& name) {
   if (name == "md") return ReportFormat::md;
   if (name == "html") return ReportFormat::html;
   if (name == "json") return ReportFormat::json;
+  if (name == "docx") return ReportFormat::docx;
+  if (name == "pdf") return ReportFormat::pdf;
+  if (name == "xlsx") return ReportFormat::xlsx;
   return std::nullopt;
 }
 
@@ -90,7 +98,9 @@ bool take(const std::string& file, const std::string& suffix, std::map<std::stri
 }
 
 std::optional<Templates> load_templates(ReportFormat format, Lang lang, const std::string& dir, std::string* error) {
-  const std::string suffix = format == ReportFormat::md ? ".md.mustache" : ".html.mustache";
+  const std::string suffix = format == ReportFormat::md     ? ".md.mustache"
+                             : format == ReportFormat::docx ? ".docx.mustache"
+                                                            : ".html.mustache";
   std::map<std::string, std::string> files;
   for (std::string folder : {"shared", lang == Lang::vi ? "vi" : "en"}) {  // the language's own win
     const std::string prefix = "templates/" + folder + "/";
@@ -139,6 +149,8 @@ std::string render_with(const mu::data& data, ReportFormat format, Lang lang, co
   // Every value passes through the format's escape, partials included.
   if (format == ReportFormat::md)
     tmpl.set_custom_escape([](const std::string& s) { return markdown_escape(s); });
+  else if (format == ReportFormat::docx)
+    tmpl.set_custom_escape([](const std::string& s) { return xml_escape(s); });
   else
     tmpl.set_custom_escape([](const std::string& s) { return mu::html_escape(s); });
   // Partial names hold a hyphen, so they never shadow a data name; they sit
@@ -155,18 +167,68 @@ std::string render_with(const mu::data& data, ReportFormat format, Lang lang, co
   return out;
 }
 
+// The Word styles: templates/shared/docx-styles.xml, or the file of that
+// path in the --template folder.
+std::string read_docx_styles(const std::string& dir, Lang lang, std::string* error) {
+  const std::string path = "shared/docx-styles.xml";
+  std::error_code ec;
+  if (!dir.empty() && std::filesystem::exists(dir + "/" + path, ec)) {
+    std::string why;
+    if (std::optional<std::string> text = read_input(dir + "/" + path, lang, &why)) return std::move(*text);
+    *error = fmt::format("{}/{}: {}", dir, path, why);
+    return {};
+  }
+  std::optional<std::string_view> embedded = embedded_file("templates/" + path);
+  if (!embedded) *error = "no template " + path;
+  return embedded ? std::string(*embedded) : std::string();
+}
+
+// The Word report: its body from the template, its styles, and the parts
+// around them (docx_writer).
+std::string render_docx(const mu::data& data, const Report& report, const std::vector<DocxChart>& charts,
+                        const std::string& template_dir, std::string* error) {
+  std::string body = without_bidi_controls(render_with(data, ReportFormat::docx, report.lang, template_dir, error));
+  std::string styles = error->empty() ? read_docx_styles(template_dir, report.lang, error) : "";
+  if (!error->empty()) return {};
+  std::string title = say(report.lang, "Báo cáo kết quả thực hiện {}", "Report on {}", report.plan->subject.in(report.lang));
+  return docx_package({body, styles, charts, title, report.office->name, report.lang == Lang::en ? "en-GB" : "vi-VN"},
+                      error);
+}
+
 }  // namespace
 
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error) {
-  bool documents = std::any_of(formats.begin(), formats.end(), [](ReportFormat f) { return f != ReportFormat::json; });
-  const mu::data data = documents ? build_report_data(report, jobs) : mu::data();
+  auto asked = [&](ReportFormat f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
+  // Before any work: a PDF needs a browser, and without one nothing is written.
+  std::string browser;
+  if (asked(ReportFormat::pdf) && (browser = find_browser()).empty()) {
+    *error = no_browser_message(report.lang);
+    return {};
+  }
+  bool documents = asked(ReportFormat::md) || asked(ReportFormat::html) || asked(ReportFormat::docx) ||
+                   asked(ReportFormat::pdf);
+  mu::data data = documents ? build_report_data(report, jobs) : mu::data();
+  std::vector<DocxChart> charts;
+  if (asked(ReportFormat::docx)) {
+    charts = report_charts(report);
+    add_chart_sizes(data, charts);
+  }
   std::vector<std::string> out(formats.size()), errors(formats.size());
   parallel_for(formats.size(), jobs, [&](std::size_t i) {
-    out[i] = formats[i] == ReportFormat::json ? render_json(report)
-                                              : render_with(data, formats[i], report.lang, template_dir, &errors[i]);
-    // No bidi control acts in any output, whatever text brought it in.
-    out[i] = without_bidi_controls(out[i]);
+    // No bidi control acts in any output, whatever text brought it in: the
+    // text formats are cleaned whole, the others where their text is made.
+    switch (formats[i]) {
+      case ReportFormat::json: out[i] = without_bidi_controls(render_json(report)); break;
+      case ReportFormat::xlsx: out[i] = render_xlsx(report, &errors[i]); break;
+      case ReportFormat::docx: out[i] = render_docx(data, report, charts, template_dir, &errors[i]); break;
+      case ReportFormat::pdf: {
+        std::string html = render_with(data, ReportFormat::html, report.lang, template_dir, &errors[i]);
+        if (errors[i].empty()) out[i] = print_pdf(without_bidi_controls(html), browser, &errors[i]);
+        break;
+      }
+      default: out[i] = without_bidi_controls(render_with(data, formats[i], report.lang, template_dir, &errors[i]));
+    }
   });
   for (const std::string& e : errors)
     if (!e.empty()) {

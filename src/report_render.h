@@ -9,10 +9,10 @@
 
 namespace baocao {
 
-enum class ReportFormat { md, html, json };
+enum class ReportFormat { md, html, json, docx, pdf, xlsx };
 
-std::optional<ReportFormat> format_from_name(const std::string& name);       // "md", "html", "json"
-std::optional<ReportFormat> format_from_extension(const std::string& path);  // .md, .html, .json
+std::optional<ReportFormat> format_from_name(const std::string& name);       // "md", "html", "json", "docx", ...
+std::optional<ReportFormat> format_from_extension(const std::string& path);  // .md, .html, .json, .docx, .pdf, .xlsx
 
 std::string render_json(const Report& report);
 
@@ -20,8 +20,11 @@ std::string render_json(const Report& report);
 // formats rendered side by side on up to `jobs` threads; results in the
 // order of `formats`, in the report's language. Markdown and HTML use the
 // embedded templates (templates/{vi,en,shared}/), each replaced by the file
-// of the same path in `template_dir` when that folder has one. On a
-// template error returns nothing and sets `error`.
+// of the same path in `template_dir` when that folder has one.
+// The Word body is templates/{vi,en}/report.docx.mustache over the same data
+// as the HTML, with templates/shared/docx-styles.xml; the PDF is the HTML
+// printed by a browser, looked for before anything is rendered. On an error
+// returns nothing and sets `error`.
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error);
 

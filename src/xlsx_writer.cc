@@ -1,0 +1,322 @@
+#include "xlsx_writer.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "utf8.h"
+
+namespace baocao {
+
+namespace {
+
+// Excel's limit on one cell's text; a province's list of schools short of a
+// requirement can pass it.
+constexpr std::size_t kCellChars = 32767;
+// Column widths in characters: wide enough for the longest value, within
+// reason; a longer text wraps. Headers wrap too, so a long header over a
+// column of small numbers needs only its longest word's width.
+constexpr double kMinWidth = 6, kMaxWidth = 60, kHeaderWidth = 12, kFilterButton = 3;
+constexpr double kHeaderHeight = 48;  // points: three lines of header
+
+std::size_t chars(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+double header_width(const std::string& head) {
+  double longest = 0, word = 0;
+  for (std::size_t i = 0; i <= head.size(); ++i) {
+    if (i == head.size() || head[i] == ' ') {
+      longest = std::max(longest, word);
+      word = 0;
+    } else if ((static_cast<unsigned char>(head[i]) & 0xC0) != 0x80) {
+      ++word;
+    }
+  }
+  return std::max(longest, std::min(kHeaderWidth, static_cast<double>(chars(head)))) + kFilterButton;
+}
+
+
+std::string cell_text(const std::string& s) {
+  std::string t = without_bidi_controls(s);
+  if (chars(t) <= kCellChars) return t;
+  std::size_t n = 0, i = 0;
+  for (; i < t.size(); ++i)
+    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80 && ++n == kCellChars) break;
+  return t.substr(0, i) + "…";
+}
+
+// One sheet written row by row, remembering each column's widest value.
+class Sheet {
+ public:
+  Sheet(lxw_workbook* book, const std::string& name, lxw_format* header, lxw_format* wrap,
+        const std::vector<std::string>& heads)
+      : ws_(workbook_add_worksheet(book, name.c_str())), wrap_(wrap), columns_(heads.size()) {
+    check(worksheet_set_row(ws_, 0, kHeaderHeight, nullptr));
+    for (std::size_t c = 0; c < heads.size(); ++c) {
+      check(worksheet_write_string(ws_, 0, col(c), heads[c].c_str(), header));
+      widths_.push_back(header_width(heads[c]));
+    }
+  }
+  void text(std::size_t c, const std::string& s) {
+    std::string t = cell_text(s);
+    double w = static_cast<double>(chars(t));
+    check(worksheet_write_string(ws_, row_, col(c), t.c_str(), w > kMaxWidth ? wrap_ : nullptr));
+    fit(c, w);
+  }
+  void number(std::size_t c, double v, lxw_format* f) {
+    check(worksheet_write_number(ws_, row_, col(c), v, f));
+    fit(c, static_cast<double>(std::to_string(static_cast<long long>(v)).size()) * 1.3 + 1);
+  }
+  void date(std::size_t c, const Date& d, lxw_format* f) {
+    lxw_datetime dt = {d.year, d.month, d.day, 0, 0, 0};
+    check(worksheet_write_datetime(ws_, row_, col(c), &dt, f));
+    fit(c, 10);
+  }
+  void next_row() { ++row_; }
+  // Frozen header, a filter over every row, and the widths.
+  lxw_error finish() {
+    worksheet_freeze_panes(ws_, 1, 0);
+    check(worksheet_autofilter(ws_, 0, 0, row_ > 0 ? row_ - 1 : 0, col(columns_ - 1)));
+    for (std::size_t c = 0; c < columns_; ++c)
+      check(worksheet_set_column(ws_, col(c), col(c), std::clamp(widths_[c] + 1, kMinWidth, kMaxWidth), nullptr));
+    return error_;
+  }
+
+ private:
+  static lxw_col_t col(std::size_t c) { return static_cast<lxw_col_t>(c); }
+  void fit(std::size_t c, double w) { widths_[c] = std::max(widths_[c], w); }
+  void check(lxw_error e) {
+    if (e != LXW_NO_ERROR && error_ == LXW_NO_ERROR) error_ = e;
+  }
+  lxw_worksheet* ws_;
+  lxw_format* wrap_;
+  std::size_t columns_;
+  std::vector<double> widths_;
+  lxw_row_t row_ = 1;
+  lxw_error error_ = LXW_NO_ERROR;
+};
+
+// Every figure of a school's totals (or the office's), with its JSON key.
+struct Figure {
+  const char* key;
+  const char* vi;
+  const char* en;
+  long long Totals::*field;
+};
+const Figure kFigures[] = {
+    {"staff_total", "Tổng số CB, GV, NV", "Staff", &Totals::staff_total},
+    {"staff_informed", "CB, GV, NV được quán triệt", "Staff informed", &Totals::staff_informed},
+    {"students_total", "Tổng số học sinh", "Pupils", &Totals::students_total},
+    {"students_reached", "Học sinh được tuyên truyền", "Pupils reached", &Totals::students_reached},
+    {"plans_issued", "Đã ban hành kế hoạch", "Plan issued", &Totals::plans_issued},
+    {"communication_programs", "Có chương trình truyền thông", "Communication programme",
+     &Totals::communication_programs},
+    {"focal_persons", "Người phụ trách tuyên truyền", "Focal persons", &Totals::focal_persons},
+    {"movement_integrated", "Lồng ghép phong trào", "Integrated with the movement", &Totals::movement_integrated},
+    {"lessons", "Tiết dạy lồng ghép", "Integrated lessons", &Totals::lessons},
+    {"lesson_periods", "Số tiết", "Lesson periods", &Totals::lesson_periods},
+    {"lesson_students", "Lượt HS dự tiết lồng ghép", "Pupils in lessons", &Totals::lesson_students},
+    {"activities", "Hoạt động tuyên truyền", "Activities", &Totals::activities},
+    {"participants.staff", "Lượt CB, GV tham gia", "Staff taking part", &Totals::participants_staff},
+    {"participants.students", "Lượt HS tham gia", "Pupils taking part", &Totals::participants_students},
+    {"participants.parents", "Lượt cha mẹ HS tham gia", "Parents taking part", &Totals::participants_parents},
+    {"participants.others", "Lượt người khác tham gia", "Others taking part", &Totals::participants_others},
+    {"trainings", "Lượt tập huấn", "Trainings", &Totals::trainings},
+    {"trained_staff", "CB, GV được tập huấn", "Staff trained", &Totals::trained_staff},
+};
+
+std::string status_words(SchoolStatus status, Lang lang) {
+  switch (status) {
+    case SchoolStatus::valid: return say(lang, "Hợp lệ", "Valid");
+    case SchoolStatus::invalid: return say(lang, "Có lỗi", "Invalid");
+    default: return say(lang, "Chưa nộp", "Missing");
+  }
+}
+
+lxw_error write_book(lxw_workbook* book, const Report& r) {
+  const Plan& plan = *r.plan;
+  const Office& o = *r.office;
+  Lang lang = r.lang;
+  auto tr = [&](const char* vi, const char* en) { return say(lang, vi, en); };
+
+  lxw_format* header = workbook_add_format(book);
+  format_set_bold(header);
+  format_set_text_wrap(header);
+  format_set_align(header, LXW_ALIGN_CENTER);
+  format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_bg_color(header, 0xDDE6F0);
+  format_set_border(header, LXW_BORDER_THIN);
+  lxw_format* wrap = workbook_add_format(book);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  lxw_format* integer = workbook_add_format(book);
+  format_set_num_format(integer, "#,##0");
+  lxw_format* ratio = workbook_add_format(book);
+  format_set_num_format(ratio, "0.0%");
+  lxw_format* date = workbook_add_format(book);
+  format_set_num_format(date, "dd/mm/yyyy");
+  lxw_error err = LXW_NO_ERROR;
+  auto done = [&](Sheet& s) {
+    if (lxw_error e = s.finish(); e != LXW_NO_ERROR && err == LXW_NO_ERROR) err = e;
+  };
+
+  // Schools: one row per roster school.
+  {
+    std::vector<std::string> heads = {tr("TT", "No."),        tr("Mã trường", "Code"),  tr("Tên trường", "School"),
+                                      tr("Xã", "Commune"),     tr("Cấp học", "Level"),    tr("Tình trạng", "Status"),
+                                      tr("Nộp muộn", "Late"),  tr("Ngày lập", "Prepared")};
+    for (const Figure& f : kFigures) heads.push_back(tr(f.vi, f.en));
+    heads.push_back(tr("Yêu cầu chưa đạt", "Requirements not met"));
+    Sheet s(book, tr("Trường", "Schools"), header, wrap, heads);
+    const Vocabulary& levels = plan.vocabulary("level");
+    for (std::size_t i = 0; i < r.schools.size(); ++i) {
+      const SchoolRow& row = r.schools[i];
+      s.number(0, static_cast<double>(i + 1), integer);
+      s.text(1, row.code);
+      s.text(2, row.name);
+      s.text(3, row.commune);
+      s.text(4, row.level.empty() ? "" : levels.label(row.level, lang));
+      s.text(5, status_words(row.status, lang));
+      if (row.valid()) {
+        const FileSummary& f = *row.file;
+        s.text(6, row.late ? tr("Có", "Yes") : tr("Không", "No"));
+        if (f.prepared) s.date(7, *f.prepared, date);
+        std::size_t c = 8;
+        for (const Figure& fig : kFigures) s.number(c++, static_cast<double>(f.totals.*fig.field), integer);
+        std::vector<std::string> ids = f.not_met(plan);
+        s.text(c, fmt::format("{}", fmt::join(ids, ", ")));
+      }
+      s.next_row();
+    }
+    done(s);
+  }
+
+  // Totals: the office's figures, each with the name it has in the JSON report.
+  {
+    Sheet s(book, tr("Tổng hợp", "Totals"), header, wrap,
+            {tr("Chỉ tiêu", "Figure"), tr("Số liệu", "Value"), tr("Mã số liệu", "Key")});
+    auto line = [&](const std::string& label, long long v, const std::string& key) {
+      s.text(0, label);
+      s.number(1, static_cast<double>(v), integer);
+      s.text(2, key);
+      s.next_row();
+    };
+    auto size = [](std::size_t n) { return static_cast<long long>(n); };
+    line(tr("Trường phải báo cáo", "Schools on the roster"), size(r.expected), "schools.expected");
+    line(tr("Trường đã nộp", "Schools that submitted"), size(r.submitted), "schools.submitted");
+    line(tr("Báo cáo hợp lệ", "Valid reports"), size(r.valid), "schools.valid");
+    line(tr("Nộp đúng hạn", "On time"), size(r.on_time), "schools.on_time");
+    line(tr("Chưa nộp", "Missing"), size(r.missing.size()), "schools.missing");
+    line(tr("Báo cáo có lỗi", "Invalid"), size(r.invalid.size()), "schools.invalid");
+    line(tr("Tệp không rõ trường", "Files of no roster school"), size(r.unknown.size()), "schools.unknown");
+    for (const Figure& f : kFigures) line(tr(f.vi, f.en), r.totals.*f.field, std::string("totals.") + f.key);
+    done(s);
+  }
+
+  // Requirements: met, not met, which schools.
+  {
+    Sheet s(book, tr("Yêu cầu", "Requirements"), header, wrap,
+            {tr("Yêu cầu", "Requirement"), tr("Mục", "Clause"), tr("Nội dung", "Text"), tr("Đạt", "Met"),
+             tr("Chưa đạt", "Not met"), tr("Tỉ lệ đạt", "Share met"), tr("Trường chưa đạt", "Schools not met")});
+    for (const RequirementRow& q : r.requirements) {
+      s.text(0, q.requirement->id);
+      s.text(1, q.requirement->clause);
+      s.text(2, q.requirement->text.in(lang));
+      s.number(3, static_cast<double>(q.met), integer);
+      s.number(4, static_cast<double>(q.not_met), integer);
+      if (q.met + q.not_met > 0) s.number(5, static_cast<double>(q.met) / static_cast<double>(q.met + q.not_met), ratio);
+      std::string names;
+      for (const std::string& code : q.schools_not_met) {
+        const RosterEntry* e = o.find(code);
+        names += (names.empty() ? "" : "; ") + (e ? fmt::format("{} ({})", e->name, code) : code);
+      }
+      s.text(6, names);
+      s.next_row();
+    }
+    done(s);
+  }
+
+  // Activities by form, partner and topic, one list with a column to filter on.
+  {
+    Sheet s(book, tr("Hoạt động", "Activities"), header, wrap,
+            {tr("Phân loại", "By"), tr("Mã", "Code"), tr("Nội dung", "Term"), tr("Số lượng", "Count"),
+             tr("Mã số liệu", "Key")});
+    auto block = [&](const std::string& by, const std::map<std::string, long long>& counts, const std::string& vocab,
+                     const std::string& json) {
+      for (const Term& t : plan.vocabulary(vocab).terms()) {
+        auto it = counts.find(t.code);
+        s.text(0, by);
+        s.text(1, t.code);
+        s.text(2, lang == Lang::en && !t.en.empty() ? t.en : t.vi);
+        s.number(3, static_cast<double>(it == counts.end() ? 0 : it->second), integer);
+        s.text(4, json + "." + t.code);
+        s.next_row();
+      }
+    };
+    block(tr("Hình thức", "Form"), r.by_form, "form", "activities_by_form");
+    block(tr("Đơn vị phối hợp", "Partner"), r.by_partner, "partner", "activities_by_partner");
+    block(tr("Nội dung tuyên truyền", "Topic"), r.by_topic, "topic", "topics");
+    done(s);
+  }
+  return err;
+}
+
+}  // namespace
+
+std::string render_xlsx(const Report& r, std::string* error) {
+  // libxlsxwriter 1.1.4 (Debian 12) writes only to a file: a private
+  // temporary one, read back so the caller writes the report atomically.
+  std::error_code ec;
+  std::string path = (std::filesystem::temp_directory_path(ec) / "baocao-XXXXXX.xlsx").string();
+  int fd = ec ? -1 : ::mkstemps(path.data(), 5);
+  if (fd < 0) {
+    *error = "xlsx: can't make a temporary file";
+    return {};
+  }
+  ::close(fd);
+  struct Cleanup {
+    std::string path;
+    ~Cleanup() { ::unlink(path.c_str()); }
+  } cleanup{path};
+  lxw_workbook* book = workbook_new(path.c_str());
+  if (!book) {
+    *error = "xlsx: can't start the workbook";
+    return {};
+  }
+  // A fixed creation time: the same report gives the same bytes.
+  lxw_doc_properties props = {};
+  std::string title = say(r.lang, "Số liệu báo cáo: {}", "Report figures: {}", r.plan->subject.in(r.lang));
+  std::string author = r.office->name;
+  props.title = title.data();  // libxlsxwriter's fields are not const, though only read
+  props.author = author.data();
+  if (r.office->report_date) {
+    struct tm t = {};
+    t.tm_year = r.office->report_date->year - 1900;
+    t.tm_mon = r.office->report_date->month - 1;
+    t.tm_mday = r.office->report_date->day;
+    props.created = ::timegm(&t);
+  }
+  workbook_set_properties(book, &props);
+  lxw_error e = write_book(book, r);
+  lxw_error closed = workbook_close(book);
+  if (e == LXW_NO_ERROR) e = closed;
+  if (e != LXW_NO_ERROR) {
+    *error = std::string("xlsx: ") + lxw_strerror(e);
+    return {};
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace baocao

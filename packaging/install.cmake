@@ -7,6 +7,7 @@ set(CPACK_PACKAGE_NAME baocao)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "kiểm tra và tổng hợp báo cáo của các trường (report compiler for education offices)")
+set(CPACK_STRIP_FILES ON)  # debugging symbols stay in the build folder
 set(CPACK_PACKAGE_CONTACT "baocao maintainers <maintainers@users.noreply.r-seed-65608365.example>")
 
 if(WIN32)

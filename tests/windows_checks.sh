@@ -7,11 +7,12 @@
 #  - Vietnamese file and folder names, a second compile replacing the first
 #    report, standard input, absolute /paths not taken for /options, files
 #    dropped on the .exe (no command) validated with the office file beside them.
-# Usage: windows_checks.sh BAOCAO_EXE_COMMAND SOURCE_DIR [LINUX_BAOCAO]
+# Usage: windows_checks.sh BAOCAO_EXE_COMMAND SOURCE_DIR [LINUX_BAOCAO [NO_MANIFEST_EXE_COMMAND]]
 set -u
 bin=$1
 src=$(realpath "$2")
 linux=${3:-}
+plain=${4:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export NO_COLOR=1
@@ -69,18 +70,26 @@ expect "a folder from its absolute /path" 1 "$bin" validate "$src/examples/nop"
 ok "paths printed with backslashes" grep -q '\\nop\\mn-lh\.yaml:14:10: lỗi\[E103\]' "$tmp/out"
 expect "an absolute /path is no option" 0 "$bin" validate "$cases/valid-full.yaml"
 
-# Vietnamese names, whatever the code page: file, folder, report.
-vn="$tmp/Báo cáo tháng"; mkdir -p "$vn/nộp"
-cp "$cases/e201-count-above-total.yaml" "$vn/nộp/trường-liên-hòa.yaml"
-cp "$cases/baocao.yaml" "$vn/"
-cp "$cases/valid-full.yaml" "$vn/nộp/thcs-chiềng-khoa.yaml"
-expect "a Vietnamese file name" 1 "$bin" validate "$vn/nộp/trường-liên-hòa.yaml"
-ok "its name printed whole" grep -q 'nộp\\trường-liên-hòa\.yaml:12:13: lỗi\[E201\]' "$tmp/out"
-expect "a Vietnamese folder searched" 1 bash -c 'cd "$1" && exec "$2" validate nộp' _ "$vn" "$bin"
-ok "both files found" grep -q 'Đã kiểm tra 2 tệp: 1 hợp lệ, 1 có lỗi' "$tmp/out"
-ok "found names printed whole" grep -q '^nộp\\trường-liên-hòa\.yaml:12:13' "$tmp/out"
-expect "a report with a Vietnamese name" 1 bash -c 'cd "$1" && exec "$2" compile nộp -o "báo cáo.md"' _ "$vn" "$bin"
-ok "written under its name" grep -q 'THCS-CK' "$vn/báo cáo.md"
+# Vietnamese names, whatever the code page: file, folder, report; with the
+# .exe, and with it built without the manifest that makes its code page UTF-8.
+vietnamese_names() {  # how, .exe command
+  local how=$1 bin=$2
+  local vn="$tmp/Báo cáo tháng $how"
+  mkdir -p "$vn/nộp"
+  cp "$cases/e201-count-above-total.yaml" "$vn/nộp/trường-liên-hòa.yaml"
+  cp "$cases/baocao.yaml" "$vn/"
+  cp "$cases/valid-full.yaml" "$vn/nộp/thcs-chiềng-khoa.yaml"
+  expect "$how: a Vietnamese file name" 1 "$bin" validate "$vn/nộp/trường-liên-hòa.yaml"
+  ok "$how: its name printed whole" grep -q 'nộp\\trường-liên-hòa\.yaml:12:13: lỗi\[E201\]' "$tmp/out"
+  expect "$how: a Vietnamese folder searched" 1 bash -c 'cd "$1" && exec "$2" validate nộp' _ "$vn" "$bin"
+  ok "$how: both files found" grep -q 'Đã kiểm tra 2 tệp: 1 hợp lệ, 1 có lỗi' "$tmp/out"
+  ok "$how: found names printed whole" grep -q '^nộp\\trường-liên-hòa\.yaml:12:13' "$tmp/out"
+  expect "$how: a report with a Vietnamese name" 1 bash -c 'cd "$1" && exec "$2" compile nộp -o "báo cáo.md"' _ "$vn" "$bin"
+  ok "$how: written under its name" grep -q 'THCS-CK' "$vn/báo cáo.md"
+}
+vietnamese_names exe "$bin"
+if [ -n "$plain" ]; then vietnamese_names no-manifest "$plain"; fi
+vn="$tmp/Báo cáo tháng exe"
 
 # A second compile replaces the first report (a plain rename on Windows refuses to).
 echo "báo cáo cũ" > "$tmp/r.md"

@@ -1,58 +1,44 @@
 #include "atomic_write.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <random>
 
-#include <filesystem>
+#include "platform.h"
 
 namespace baocao {
 
+namespace {
+
+// Writes `content` to the new file, on disk when it returns "".
+std::string fill(platform::NewFile& file, const std::string& content) {
+  if (!file.error().empty()) return file.error();
+  std::string err = file.write(content);
+  return err.empty() ? file.flush_and_close() : err;
+}
+
+}  // namespace
+
 std::string write_atomically(const std::string& path, const std::string& content) {
-  std::filesystem::path target(path);
-  std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
-  std::string tmpl = (std::filesystem::path(dir) / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) return std::strerror(errno);
-  auto fail = [&](int err) {
-    ::close(fd);
-    ::unlink(tmpl.c_str());
-    return std::string(std::strerror(err));
-  };
-  struct stat st;
-  mode_t mode = 0644;
-  if (::stat(path.c_str(), &st) == 0) mode = st.st_mode & 07777;
-  else {
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    mode = 0666 & ~mask;
+  std::filesystem::path target = platform::fs_path(path);
+  std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
+  std::string base = "." + platform::utf8_path(target.filename()) + ".";
+  std::random_device seed;
+  std::mt19937 pick(seed());
+  const char kLetters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string suffix;
+    for (int i = 0; i < 6; ++i) suffix += kLetters[pick() % (sizeof kLetters - 1)];
+    std::string tmp = platform::utf8_path(dir / platform::fs_path(base + suffix));
+    std::string err;
+    {
+      platform::NewFile file(tmp, path);
+      if (file.name_taken()) continue;
+      err = fill(file, content);
+    }  // closed here: Windows removes or renames only closed files
+    if (err.empty()) err = platform::rename_over(tmp, path);
+    if (!err.empty()) platform::remove_file(tmp);  // if it was made at all
+    return err;
   }
-  if (::fchmod(fd, mode) != 0) return fail(errno);
-  const char* p = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(errno);
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0) return fail(errno);
-  if (::close(fd) != 0) {
-    int err = errno;
-    ::unlink(tmpl.c_str());
-    return std::strerror(err);
-  }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    ::unlink(tmpl.c_str());
-    return std::strerror(err);
-  }
-  return {};
+  return "no free name for a temporary file";
 }
 
 }  // namespace baocao

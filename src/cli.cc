@@ -1,7 +1,6 @@
 #include "cli.h"
 
 #include <CLI/CLI.hpp>
-#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +19,7 @@
 #include "json_writer.h"
 #include "office.h"
 #include "parallel.h"
+#include "platform.h"
 #include "plan.h"
 #include "report.h"
 #include "report_render.h"
@@ -40,7 +40,7 @@ struct Common {
   Lang lang = Lang::vi;
 };
 
-bool use_color(FILE* stream) { return ::isatty(::fileno(stream)) && std::getenv("NO_COLOR") == nullptr; }
+bool use_color(FILE* stream) { return platform::terminal_supports_color(stream) && std::getenv("NO_COLOR") == nullptr; }
 
 void add_common(CLI::App* cmd, Common& c, bool with_config = true) {
   if (with_config)
@@ -178,7 +178,7 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     }
     outputs.push_back({o, *f});
   }
-  if (!template_dir.empty() && !std::filesystem::is_directory(template_dir)) {
+  if (!template_dir.empty() && !platform::is_directory(template_dir)) {
     std::cerr << say(c.lang, "baocao: không có thư mục mẫu `{}`\n", "baocao: no template folder `{}`\n", template_dir);
     return kUsage;
   }
@@ -261,7 +261,7 @@ int run_init(const Common& c, const std::string& school, const std::string& out,
     std::cout << form;
     return kOk;
   }
-  if (!force && std::filesystem::exists(out)) {
+  if (!force && platform::exists(out)) {
     std::cerr << say(c.lang, "baocao: {} đã có; không ghi đè một báo cáo có thể đã điền (dùng --force nếu chắc chắn)\n",
                      "baocao: {} exists; not overwriting a form that may be filled in (use --force if sure)\n", out);
     return kUsage;
@@ -322,6 +322,7 @@ int run_cli(int argc, char** argv) {
   CLI::App app{"baocao — kiểm tra và tổng hợp báo cáo của các trường (report compiler for education offices)", "baocao"};
   app.set_version_flag("--version", std::string("baocao ") + BAOCAO_VERSION);
   app.require_subcommand(1);
+  app.allow_windows_style_options(false);  // on Windows CLI11 would take /home/… for an option
 
   Common common;
   std::vector<std::string> paths, outs;

@@ -2,45 +2,49 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include "platform.h"
 
 namespace baocao {
 
 std::optional<std::string> read_input(const std::string& path, Lang lang, std::string* error) {
-  int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
+  bool from_stdin = path == "-";
+  std::FILE* f = from_stdin ? stdin : platform::open_for_reading(path);
+  if (!f) {
     *error = say(lang, "không mở được tệp: {}", "can't open the file: {}", std::strerror(errno));
     return std::nullopt;
   }
-  // Sized from fstat when it can be, so the common case is one allocation
-  // and one read straight into place; a pipe or a growing file still works.
+  // Unbuffered, and sized from the file when it can be, so the common case
+  // is one allocation and one read straight into place; a pipe or a growing
+  // file still works.
+  if (!from_stdin) std::setvbuf(f, nullptr, _IONBF, 0);
   std::string data;
-  struct stat st;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-    data.reserve(std::min<std::size_t>(static_cast<std::size_t>(st.st_size), kMaxFileBytes) + 1);
-  bool too_big = false;
+  if (std::optional<std::uint64_t> size = platform::regular_file_size(f); size && *size > 0)
+    data.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(*size, kMaxFileBytes)) + 1);
+  bool too_big = false, failed = false;
   for (;;) {
     if (data.size() == data.capacity()) data.reserve(data.size() < 4096 ? 8192 : data.size() * 2);
     std::size_t had = data.size();
     data.resize(data.capacity());
-    ssize_t n = ::read(fd, data.data() + had, data.size() - had);
-    data.resize(had + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      *error = say(lang, "không đọc được tệp: {}", "can't read the file: {}", std::strerror(errno));
-      if (fd) ::close(fd);
-      return std::nullopt;
+    std::size_t n = std::fread(data.data() + had, 1, data.size() - had, f);
+    data.resize(had + n);
+    if (n == 0) {
+      failed = std::ferror(f) != 0;
+      break;
     }
-    if (n == 0) break;
     if (data.size() > kMaxFileBytes) {
       too_big = true;
       break;
     }
   }
-  if (fd) ::close(fd);
+  int read_errno = errno;
+  if (!from_stdin) std::fclose(f);
+  if (failed) {
+    *error = say(lang, "không đọc được tệp: {}", "can't read the file: {}", std::strerror(read_errno));
+    return std::nullopt;
+  }
   if (too_big) {
     *error = say(lang, "tệp quá lớn (hơn {} MB): không phải báo cáo của một trường",
                  "the file is too large (over {} MB) to be one school's report", kMaxFileBytes >> 20);

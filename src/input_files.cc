@@ -5,6 +5,8 @@
 #include <system_error>
 #include <unordered_set>
 
+#include "platform.h"
+
 namespace baocao {
 
 namespace fs = std::filesystem;
@@ -12,7 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 bool is_school_file(const fs::path& p) {
-  std::string ext = p.extension().string();
+  std::string ext = platform::utf8_path(p.extension());
   return (ext == ".yaml" || ext == ".yml") && p.filename() != "baocao.yaml";
 }
 
@@ -20,7 +22,7 @@ void walk(const fs::path& dir, Lang lang, std::vector<std::string>& found, Input
   std::error_code ec;
   fs::directory_iterator it(dir, fs::directory_options::none, ec);
   if (ec) {
-    out.problems.push_back({dir.string(), say(lang, "không đọc được thư mục: {}", "can't read the folder: {}", ec.message())});
+    out.problems.push_back({platform::utf8_path(dir), say(lang, "không đọc được thư mục: {}", "can't read the folder: {}", ec.message())});
     return;
   }
   std::vector<fs::directory_entry> entries;
@@ -28,11 +30,11 @@ void walk(const fs::path& dir, Lang lang, std::vector<std::string>& found, Input
     if (ec) break;
     entries.push_back(*it);
   }
-  if (ec) out.problems.push_back({dir.string(), say(lang, "không đọc hết thư mục: {}", "can't read the whole folder: {}", ec.message())});
+  if (ec) out.problems.push_back({platform::utf8_path(dir), say(lang, "không đọc hết thư mục: {}", "can't read the whole folder: {}", ec.message())});
   std::sort(entries.begin(), entries.end(),
             [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path().native() < b.path().native(); });
   for (const fs::directory_entry& e : entries) {
-    std::string name = e.path().filename().string();
+    std::string name = platform::utf8_path(e.path().filename());
     if (!name.empty() && name[0] == '.') continue;
     std::error_code sec;
     bool link = e.is_symlink(sec);
@@ -40,7 +42,7 @@ void walk(const fs::path& dir, Lang lang, std::vector<std::string>& found, Input
       if (link) continue;  // a link to a folder could loop back up
       walk(e.path(), lang, found, out);
     } else if (is_school_file(e.path())) {
-      found.push_back(e.path().string());
+      found.push_back(platform::utf8_path(e.path()));
     }
   }
 }
@@ -54,8 +56,8 @@ InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang) {
   std::unordered_set<std::string> seen;
   auto add = [&](const std::string& file) {
     std::error_code ec;
-    fs::path real = fs::weakly_canonical(file, ec);
-    if (seen.insert(ec ? file : real.string()).second) out.files.push_back(file);
+    fs::path real = fs::weakly_canonical(platform::fs_path(file), ec);
+    if (seen.insert(ec ? file : platform::utf8_path(real)).second) out.files.push_back(file);
   };
   for (const std::string& p : paths) {
     if (p == "-") {
@@ -63,17 +65,17 @@ InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang) {
       continue;
     }
     std::error_code ec;
-    fs::file_status st = fs::status(p, ec);
+    fs::file_status st = fs::status(platform::fs_path(p), ec);
     if (ec || !fs::exists(st)) {
       out.missing.push_back(p);
       continue;
     }
     if (fs::is_directory(st)) {
       std::vector<std::string> found;
-      walk(p, lang, found, out);
+      walk(platform::fs_path(platform::native_separators(p)), lang, found, out);
       for (const std::string& f : found) add(f);
     } else {
-      add(p);
+      add(platform::native_separators(p));
     }
   }
   return out;

@@ -12,6 +12,7 @@
 #include "json_writer.h"
 #include "parallel.h"
 #include "pdf_printer.h"
+#include "platform.h"
 #include "report_data.h"
 #include "report_docx.h"
 #include "resources.h"
@@ -110,13 +111,15 @@ std::optional<Templates> load_templates(ReportFormat format, Lang lang, const st
         take(std::string(path.substr(prefix.size())), suffix, files, std::string(f->data, f->size));
     }
     std::error_code ec;
-    if (dir.empty() || !std::filesystem::is_directory(dir + "/" + folder, ec)) continue;
-    for (const auto& entry : std::filesystem::directory_iterator(dir + "/" + folder, ec)) {
-      std::string name = entry.path().filename().string(), why;
+    std::filesystem::path sub = platform::fs_path(dir + "/" + folder);
+    if (dir.empty() || !std::filesystem::is_directory(sub, ec)) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(sub, ec)) {
+      std::string name = platform::utf8_path(entry.path().filename()), why;
       if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
-      std::optional<std::string> text = read_input(entry.path().string(), lang, &why);
+      std::string path = platform::utf8_path(entry.path());
+      std::optional<std::string> text = read_input(path, lang, &why);
       if (!text) {
-        *error = fmt::format("{}: {}", entry.path().string(), why);
+        *error = fmt::format("{}: {}", path, why);
         return std::nullopt;
       }
       take(name, suffix, files, std::move(*text));

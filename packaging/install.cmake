@@ -1,0 +1,48 @@
+# What `cmake --install` puts where, and the packages CPack makes of it:
+#   Linux:   cpack -G DEB  -> baocao_VERSION_amd64.deb (binary, man page,
+#            bash completion, the example office under share/doc/baocao)
+#   Windows: cpack -G ZIP  -> baocao-VERSION-windows-x64.zip (the .exe, the
+#            example office, a short Vietnamese guide)
+set(CPACK_PACKAGE_NAME baocao)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "kiểm tra và tổng hợp báo cáo của các trường (report compiler for education offices)")
+set(CPACK_STRIP_FILES ON)  # debugging symbols stay in the build folder
+set(CPACK_PACKAGE_CONTACT "baocao maintainers <maintainers@users.noreply.r-seed-65608365.example>")
+
+if(WIN32)
+  install(TARGETS baocao RUNTIME DESTINATION .)
+  install(FILES packaging/windows/HUONG-DAN.txt DESTINATION .)
+  install(DIRECTORY examples/ DESTINATION vi-du)
+  set(CPACK_GENERATOR ZIP)
+  set(CPACK_PACKAGE_FILE_NAME baocao-${PROJECT_VERSION}-windows-x64)
+else()
+  include(GNUInstallDirs)
+  install(TARGETS baocao RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  # Debian keeps manual pages gzip-compressed; -n leaves the date out so the
+  # package is the same for the same sources.
+  set(man_gz ${CMAKE_CURRENT_BINARY_DIR}/baocao.1.gz)
+  add_custom_command(OUTPUT ${man_gz}
+    COMMAND gzip -9n -c ${CMAKE_CURRENT_SOURCE_DIR}/packaging/baocao.1 > ${man_gz}
+    DEPENDS packaging/baocao.1 COMMENT "Compressing the manual page")
+  add_custom_target(manpage ALL DEPENDS ${man_gz})
+  install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  install(FILES packaging/baocao.bash-completion
+          DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/bash-completion/completions RENAME baocao)
+  install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+  install(DIRECTORY examples DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+  set(CPACK_GENERATOR DEB)
+  set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+  set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+  set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+  set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends: from the libraries the binary links
+  set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
+ Mỗi trường điền một tệp YAML; `baocao validate` chỉ ra từng lỗi bằng tiếng
+ Việt, `baocao compile` tổng hợp báo cáo của phòng (Markdown, HTML, JSON).
+ .
+ Each school fills one YAML file; `baocao validate` points at every mistake
+ in Vietnamese, `baocao compile` builds the office's consolidated report.")
+endif()
+include(CPack)

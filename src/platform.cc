@@ -1,0 +1,252 @@
+#include "platform.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <system_error>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#include <sys/stat.h>
+#include <windows.h>
+#include <shellapi.h>
+#else
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace baocao::platform {
+
+namespace fs = std::filesystem;
+
+fs::path fs_path(const std::string& utf8) { return fs::u8path(utf8); }
+
+std::string utf8_path(const fs::path& p) { return p.u8string(); }
+
+bool is_directory(const std::string& path) {
+  std::error_code ec;
+  return fs::is_directory(fs_path(path), ec);
+}
+
+bool exists(const std::string& path) {
+  std::error_code ec;
+  return fs::exists(fs_path(path), ec);
+}
+
+#ifdef _WIN32
+
+namespace {
+
+std::wstring wide(const std::string& s) {
+  if (s.empty()) return {};
+  int n = MultiByteToWideChar(CP_UTF8, 0, s.data(), static_cast<int>(s.size()), nullptr, 0);
+  std::wstring w(static_cast<std::size_t>(n), L'\0');
+  MultiByteToWideChar(CP_UTF8, 0, s.data(), static_cast<int>(s.size()), w.data(), n);
+  return w;
+}
+
+std::string narrow(const wchar_t* w, int len = -1) {
+  int n = WideCharToMultiByte(CP_UTF8, 0, w, len, nullptr, 0, nullptr, nullptr);
+  if (n <= 0) return {};
+  std::string s(static_cast<std::size_t>(n), '\0');
+  WideCharToMultiByte(CP_UTF8, 0, w, len, s.data(), n, nullptr, nullptr);
+  if (len < 0) s.pop_back();  // the terminating NUL counted by n
+  return s;
+}
+
+// The system's own sentence for a Windows error code, in its language.
+std::string windows_error(DWORD code) {
+  wchar_t* buf = nullptr;
+  DWORD n = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+                           nullptr, code, 0, reinterpret_cast<wchar_t*>(&buf), 0, nullptr);
+  std::string s = n ? narrow(buf, static_cast<int>(n)) : "Windows error " + std::to_string(code);
+  if (buf) LocalFree(buf);
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ' || s.back() == '.')) s.pop_back();
+  return s;
+}
+
+UINT saved_output_cp = 0, saved_input_cp = 0;
+
+void restore_console_code_pages() {
+  SetConsoleOutputCP(saved_output_cp);
+  SetConsoleCP(saved_input_cp);
+}
+
+HANDLE as_handle(std::intptr_t h) { return reinterpret_cast<HANDLE>(h); }
+
+}  // namespace
+
+std::vector<std::string> arguments(int, char**) {
+  int n = 0;
+  wchar_t** w = CommandLineToArgvW(GetCommandLineW(), &n);
+  std::vector<std::string> out;
+  for (int i = 0; i < n; ++i) out.push_back(narrow(w[i]));
+  LocalFree(w);
+  return out;
+}
+
+void setup_standard_streams() {
+  _setmode(_fileno(stdin), _O_BINARY);
+  _setmode(_fileno(stdout), _O_BINARY);
+  _setmode(_fileno(stderr), _O_BINARY);
+  saved_output_cp = GetConsoleOutputCP();
+  saved_input_cp = GetConsoleCP();
+  if (saved_output_cp != 0 && saved_output_cp != CP_UTF8) {  // 0: no console
+    SetConsoleOutputCP(CP_UTF8);
+    SetConsoleCP(CP_UTF8);
+    std::atexit(restore_console_code_pages);
+  }
+}
+
+bool terminal_supports_color(std::FILE* stream) {
+  int fd = _fileno(stream);
+  if (fd < 0 || !_isatty(fd)) return false;
+  HANDLE h = reinterpret_cast<HANDLE>(_get_osfhandle(fd));
+  DWORD mode = 0;
+  if (!GetConsoleMode(h, &mode)) return false;  // a serial device, say
+  if (mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING) return true;
+  return SetConsoleMode(h, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0;  // fails before Windows 10
+}
+
+bool console_closes_at_exit() {
+  DWORD ids[2];
+  return GetConsoleProcessList(ids, 2) == 1;
+}
+
+std::string native_separators(std::string path) {
+  for (char& c : path)
+    if (c == '/') c = '\\';
+  return path;
+}
+
+std::FILE* open_for_reading(const std::string& path) { return _wfopen(wide(path).c_str(), L"rb"); }
+
+std::optional<std::uint64_t> regular_file_size(std::FILE* f) {
+  struct _stat64 st;
+  if (_fstat64(_fileno(f), &st) != 0 || !(st.st_mode & _S_IFREG)) return std::nullopt;
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
+NewFile::NewFile(const std::string& path, const std::string&) {
+  HANDLE h = CreateFileW(wide(path).c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+  if (h == INVALID_HANDLE_VALUE) {
+    DWORD code = GetLastError();
+    name_taken_ = code == ERROR_FILE_EXISTS || code == ERROR_ALREADY_EXISTS;
+    error_ = windows_error(code);
+    return;
+  }
+  handle_ = reinterpret_cast<std::intptr_t>(h);
+}
+
+NewFile::~NewFile() {
+  if (handle_ != -1) CloseHandle(as_handle(handle_));
+}
+
+std::string NewFile::write(std::string_view data) {
+  while (!data.empty()) {
+    DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(data.size(), 1u << 30)), done = 0;
+    if (!WriteFile(as_handle(handle_), data.data(), chunk, &done, nullptr)) return windows_error(GetLastError());
+    data.remove_prefix(done);
+  }
+  return {};
+}
+
+std::string NewFile::flush_and_close() {
+  std::string err;
+  if (!FlushFileBuffers(as_handle(handle_))) err = windows_error(GetLastError());
+  if (!CloseHandle(as_handle(handle_)) && err.empty()) err = windows_error(GetLastError());
+  handle_ = -1;
+  return err;
+}
+
+std::string rename_over(const std::string& from, const std::string& to) {
+  if (MoveFileExW(wide(from).c_str(), wide(to).c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) return {};
+  return windows_error(GetLastError());
+}
+
+void remove_file(const std::string& path) { DeleteFileW(wide(path).c_str()); }
+
+#else  // POSIX
+
+std::vector<std::string> arguments(int argc, char** argv) { return std::vector<std::string>(argv, argv + argc); }
+
+void setup_standard_streams() {}
+
+bool terminal_supports_color(std::FILE* stream) { return ::isatty(::fileno(stream)); }
+
+bool console_closes_at_exit() { return false; }
+
+std::string native_separators(std::string path) { return path; }
+
+std::FILE* open_for_reading(const std::string& path) { return std::fopen(path.c_str(), "rbe"); }
+
+std::optional<std::uint64_t> regular_file_size(std::FILE* f) {
+  struct stat st;
+  if (::fstat(::fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
+NewFile::NewFile(const std::string& path, const std::string& like) {
+  // The mode is set after creation with fchmod, which the umask does not
+  // narrow: an existing report keeps exactly its bits.
+  struct stat st;
+  mode_t mode;
+  if (::stat(like.c_str(), &st) == 0) {
+    mode = st.st_mode & 07777;
+  } else {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    name_taken_ = errno == EEXIST;
+    error_ = std::strerror(errno);
+    return;
+  }
+  handle_ = fd;
+  if (::fchmod(fd, mode) != 0) error_ = std::strerror(errno);
+}
+
+NewFile::~NewFile() {
+  if (handle_ != -1) ::close(static_cast<int>(handle_));
+}
+
+std::string NewFile::write(std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(static_cast<int>(handle_), data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return std::strerror(errno);
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return {};
+}
+
+std::string NewFile::flush_and_close() {
+  std::string err;
+  if (::fsync(static_cast<int>(handle_)) != 0) err = std::strerror(errno);
+  if (::close(static_cast<int>(handle_)) != 0 && err.empty()) err = std::strerror(errno);
+  handle_ = -1;
+  return err;
+}
+
+std::string rename_over(const std::string& from, const std::string& to) {
+  if (::rename(from.c_str(), to.c_str()) == 0) return {};
+  return std::strerror(errno);
+}
+
+void remove_file(const std::string& path) { ::unlink(path.c_str()); }
+
+#endif
+
+void wait_for_enter() {
+  for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) {
+  }
+}
+
+}  // namespace baocao::platform

@@ -1,8 +1,9 @@
 #include "atomic_write.h"
 
 #include <doctest/doctest.h>
-#ifndef _WIN32  // permission bits
+#ifndef _WIN32  // permission bits, and a child process that drops root
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #endif
 
@@ -54,12 +55,21 @@ TEST_CASE("a failed write leaves the old file alone") {
   fs::path f = d / "x.md";
   CHECK(write_atomically(f.string(), "cũ") == "");
 #ifndef _WIN32
-  if (::geteuid() != 0) {  // root writes into read-only folders anyway
-    ::chmod(d.c_str(), 0500);
-    CHECK(write_atomically(f.string(), "mới") != "");
-    ::chmod(d.c_str(), 0700);
-    CHECK(slurp(f) == "cũ");
+  // A read-only folder, met as an ordinary user meets it: root writes there
+  // anyway, so under root the write runs in a child that drops to nobody.
+  ::chmod(d.c_str(), 0555);
+  pid_t child = ::fork();
+  if (child == 0) {
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(3);
+    ::_exit(write_atomically(f.string(), "mới").empty() ? 1 : 0);
   }
+  int status = -1;
+  ::waitpid(child, &status, 0);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);  // the write was refused
+  ::chmod(d.c_str(), 0700);
+  CHECK(slurp(f) == "cũ");
+  CHECK(std::distance(fs::directory_iterator(d), fs::directory_iterator()) == 1);  // no temporary file left
 #endif
   fs::remove_all(d);
 }

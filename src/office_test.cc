@@ -2,21 +2,15 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <algorithm>
 
 using namespace baocao;
 
 namespace {
 
-const Plan& plan() {
-  static const Plan p = [] {
-    Diagnostics d(Lang::en);
-    std::optional<SourceFile> f;
-    std::string err;
-    return *load_plan("pcmd-2024", d, f, &err);
-  }();
-  return p;
-}
+const Plan& plan() { return test::builtin_plan(); }
 
 const char* kHead =
     "office: {name: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO, name_in_text: Phòng Giáo dục và Đào tạo, abbrev: PGDĐT, place: Vân Hồ}\n"

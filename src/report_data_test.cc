@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <algorithm>
 
 #include "report_render.h"
@@ -13,15 +15,7 @@ using namespace baocao;
 
 namespace {
 
-const Plan& plan() {
-  static const Plan p = [] {
-    Diagnostics d(Lang::en);
-    std::optional<SourceFile> f;
-    std::string err;
-    return *load_plan("pcmd-2024", d, f, &err);
-  }();
-  return p;
-}
+const Plan& plan() { return test::builtin_plan(); }
 
 std::string school(const std::string& code, const std::string& name, const std::string& strengths) {
   return "plan: pcmd-2024\nschool: {code: " + code + ", name: " + name + "}\n" +

@@ -2,21 +2,15 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include "report_render.h"
 
 using namespace baocao;
 
 namespace {
 
-const Plan& plan() {
-  static const Plan p = [] {
-    Diagnostics d(Lang::en);
-    std::optional<SourceFile> f;
-    std::string err;
-    return *load_plan("pcmd-2024", d, f, &err);
-  }();
-  return p;
-}
+const Plan& plan() { return test::builtin_plan(); }
 
 Office office() {
   Office o;

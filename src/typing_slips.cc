@@ -270,7 +270,11 @@ class Scanner {
     std::size_t e = end_;
     while (e > content && (t_[e - 1] == '\r' || t_[e - 1] == ' ')) --e;
     for (;;) {
-      std::size_t at = e >= 2 && invisible_at(t_, e - 2) ? e - 2 : e >= 3 && invisible_at(t_, e - 3) ? e - 3 : e;
+      auto ends_here = [&](std::size_t n) {  // an invisible character of n bytes ends at e
+        const OddChar* o = e >= n ? invisible_at(t_, e - n) : nullptr;
+        return o && std::strlen(o->bytes) == n;
+      };
+      std::size_t at = ends_here(2) ? e - 2 : ends_here(3) ? e - 3 : e;
       if (at == e || at <= content) return;
       read_through(at, *invisible_at(t_, at), say(lang_, " ở cuối dòng", " at the end of the line"));
       e = at;

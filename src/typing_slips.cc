@@ -126,6 +126,7 @@ class Scanner {
       }
     }
     if (ends_value(t_, i, end)) return;
+    trailing_invisible(i);
     std::size_t value = key_line(i);
     if (value == std::string_view::npos) return;
     if (value != kNotAValue) check_value(value);
@@ -261,6 +262,24 @@ class Scanner {
     key_ = t_.substr(key, k - key);
     keyed_ = true;
     return skip_spaces(t_, v, end_);
+  }
+
+  // No-break or zero-width characters ending a line (after `45`, a date, a
+  // code), pasted with the value: read as the spaces they look like.
+  void trailing_invisible(std::size_t content) {
+    std::size_t e = end_;
+    while (e > content && (t_[e - 1] == '\r' || t_[e - 1] == ' ')) --e;
+    for (;;) {
+      auto ends_here = [&](std::size_t n) {  // an invisible character of n bytes ends at e
+        const OddChar* o = e >= n ? invisible_at(t_, e - n) : nullptr;
+        return o && std::strlen(o->bytes) == n;
+      };
+      std::size_t at = ends_here(2) ? e - 2 : ends_here(3) ? e - 3 : e;
+      if (at == e || at <= content) return;
+      read_through(at, *invisible_at(t_, at), say(lang_, " ở cuối dòng", " at the end of the line"));
+      e = at;
+      while (e > content && t_[e - 1] == ' ') --e;
+    }
   }
 
   // A no-break or zero-width character next to a key's colon: read as spaces.

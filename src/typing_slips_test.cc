@@ -55,3 +55,11 @@ TEST_CASE("a hashtag after text is found; a comment is not") {
   REQUIRE(s.hashtags.size() == 1);
   CHECK(s.hashtags[0] == 13);  // bytes: ỏ takes three
 }
+
+TEST_CASE("invisible characters ending a line are read as spaces") {
+  SlipScan s = scan_slips("a: 45\xC2\xA0\nb: x\xE2\x80\x8B \r\nc: \xC2\xA0" "1\n", Lang::en);
+  CHECK(s.repaired == "a: 45  \nb: x    \r\nc: \xC2\xA0" "1\n");
+  REQUIRE(s.slips.size() == 2);  // the no-break space before 1 is leading, read by YAML as it is
+  CHECK(s.slips[0].offset == 5);
+  CHECK(s.slips[1].offset == 12);
+}

@@ -235,7 +235,16 @@ Located<std::string> YamlReader::text(const Node* node, const KeyPath& path, boo
 
 Located<long long> YamlReader::count(const Node* node, const KeyPath& path) {
   if (!scalar(node, path, "một số", "a number")) return {};
-  return from(node, path, parse_count(node->text, lang()));
+  Parsed<long long> parsed = parse_count(node->text, lang());
+  std::size_t nbsp = node->quoted ? std::string_view::npos : node->text.find("\xC2\xA0");
+  if (parsed.value || nbsp == std::string_view::npos) return from(node, path, parsed);
+  // A plain value is its own text in the file: point at the no-break space.
+  Located<long long> r;
+  r.offset = node->offset;
+  r.length = node->length;
+  diags_.error(parsed.code, node->offset + nbsp, 2, path.str(), fmt::format("{}: {}", path.str(), parsed.message),
+               parsed.hint);
+  return r;
 }
 
 Located<Date> YamlReader::date(const Node* node, const KeyPath& path) {

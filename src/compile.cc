@@ -58,7 +58,7 @@ void mark_claims(Compilation& c, const PrintStyle& style) {
                     fmt::join(others, ", "));
     d.hint = say(style.lang, "mỗi trường chỉ nộp một tệp; xóa hoặc sửa tệp thừa",
                  "one file per school; remove or fix the extra one");
-    f.add_error(d.message, f.code_at.line);
+    f.add_error(f.code_at.line, d.message);
     c.diagnostics[i] += format_diagnostic_at(f.path, f.code_at, f.code_line, char_count(f.code), d, style);
   }
 }

@@ -39,7 +39,7 @@ constexpr std::size_t kErrorsKept = 3;  // what appendix 2 shows of an invalid f
 
 }  // namespace
 
-void FileSummary::add_error(std::string message, std::size_t line) {
+void FileSummary::add_error(std::size_t line, std::string message) {
   valid = false;
   ++error_count;
   if (errors.size() < kErrorsKept) errors.push_back({line, std::move(message)});

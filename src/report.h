@@ -50,7 +50,7 @@ struct FileSummary {
   std::size_t error_count = 0;
 
   std::vector<std::string> not_met(const Plan& plan) const;  // requirement ids
-  void add_error(std::string message, std::size_t line = 0);  // an error found after the file was summarised
+  void add_error(std::size_t line, std::string message);  // an error found after the file was summarised
 };
 
 FileSummary summarize(const Submission& s, const Plan& plan);

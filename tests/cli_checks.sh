@@ -132,7 +132,7 @@ expect "E207 in colour on a terminal" 1 env -u NO_COLOR script -qec "'$bin' comp
 ok "colour on a terminal" grep -q $'\x1b\[1;31mlỗi\[E207\]' "$tmp/out"
 
 # --template: a folder with a report template of one's own
-mkdir -p "$tmp/mytpl/vi" && printf '# {{office}}\nĐã nộp: {{submitted.part}}/{{expected.n}}\n' > "$tmp/mytpl/vi/report.md.mustache"
+mkdir -p "$tmp/mytpl/vi" && printf '# {{office}}\nĐã nộp: {{#submitted}}{{part}}/{{whole}}{{/submitted}}\n' > "$tmp/mytpl/vi/report.md.mustache"
 expect "own template" 1 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/mytpl' -o '$tmp/own.md' -o '$tmp/own.html'"
 ok "own template used for md" bash -c "[ \"\$(cat '$tmp/own.md')\" = \"\$(printf '# PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nĐã nộp: 36/39')\" ]"
 ok "built-in template for the other formats" grep -q '<!DOCTYPE html>' "$tmp/own.html"

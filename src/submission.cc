@@ -4,6 +4,7 @@
 
 #include "parallel.h"
 #include "school_reader.h"
+#include "utf8.h"
 #include "vocabulary.h"
 #include "yaml_tree.h"
 
@@ -31,23 +32,35 @@ Submission read_submission(const std::string& path, std::optional<std::string> b
 
 namespace {
 
+// What to write instead of a school code that is not on the roster, in words
+// a school can act on: the school's name written where its code belongs, a
+// near miss, or else who gives out the codes. (The school does not have the
+// office's file, so the hint does not send it there.)
+std::string unknown_code_hint(const std::string& written, const Office& office, Lang lang) {
+  const std::string folded = fold(written);
+  std::vector<std::string> codes;
+  for (const RosterEntry& e : office.schools()) {
+    if (fold(e.name) == folded)
+      return say(lang, "`{}` là tên trường; mã của trường là `{}`: ghi `code: {}`",
+                 "`{}` is the school's name; its code is `{}`: write `code: {}`", written, e.code, e.code);
+    codes.push_back(e.code);
+  }
+  std::string near = closest(written, codes);
+  if (!near.empty())
+    return say(lang, "có phải ý bạn là `{}` ({})?", "did you mean `{}` ({})?", near, office.find(near)->name);
+  return say(lang, "ghi đúng mã trường mà phòng giáo dục đã cấp (như trong biểu mẫu `baocao init` của trường); nếu chưa có, hỏi phòng",
+             "write the school code the education office gave (as in the school's `baocao init` form); if unsure, ask the office");
+}
+
 // The roster's and the plan's checks of a file that gave a record.
 void check_record(Submission& s, const Plan& plan, const Office* office) {
   Lang lang = s.diags.lang();
   const FieldValue& code = (*s.record)[*form_field("school.code")];
   const RosterEntry* entry = office && code.present ? office->find(code.text) : nullptr;
-  if (office && code.present && !entry) {
-    std::vector<std::string> codes;
-    for (const RosterEntry& e : office->schools()) codes.push_back(e.code);
-    std::string near = closest(code.text, codes);
-    s.diags.error("E206", code.offset, code.length, "school.code",
-                  say(lang, "mã trường `{}` không có trong danh sách trường của phòng",
-                      "school code `{}` is not on the office roster", code.text),
-                  near.empty() ? say(lang, "xem mã trường trong tệp baocao.yaml của phòng",
-                                     "look the code up in the office's baocao.yaml")
-                               : say(lang, "có phải ý bạn là `{}` ({})?", "did you mean `{}` ({})?", near,
-                                     office->find(near)->name));
-  }
+  if (office && code.present && !entry) s.diags.error("E206", code.offset, code.length, "school.code",
+                                                        say(lang, "mã trường `{}` không có trong danh sách trường của phòng",
+                                                            "school code `{}` is not on the office roster", code.text),
+                                                        unknown_code_hint(code.text, *office, lang));
   if (s.diags.has_errors()) return;
   s.results = evaluate_requirements(plan, *s.record, entry, office != nullptr, lang);
   for (const RequirementResult& r : s.results) {

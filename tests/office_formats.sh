@@ -161,6 +161,16 @@ pandoc -f docx -t plain --wrap=none "$tmp/ho.docx" > "$tmp/ho.txt"
 check "hostile.docx: markup shown as text" grep -qF "<script>alert('tên')</script>" "$tmp/ho.txt"
 check "hostile.docx: field markup shown as text" grep -qF '<w:fldSimple w:instr=" DDE cmd ">' "$tmp/ho.txt"
 
+# Every school valid: no appendix 2, so the document ends with appendix 1's landscape section.
+sed '/- code: TH-XN/,$d' "$src/tests/cases/baocao.yaml" > "$tmp/one-school.yaml"
+"$bin" compile "$src/tests/cases/valid-full.yaml" --config "$tmp/one-school.yaml" -o "$tmp/one.docx" -o "$tmp/one.html" 2> /dev/null
+check "one school: exit 0" test $? = 0
+check "one school: ends landscape, no appendix 2" $py -c "
+import docx, sys
+d = docx.Document(sys.argv[1])
+sys.exit(not ([s.orientation for s in d.sections] == [0, 1] and not any('Phụ lục 2' in p.text for p in d.paragraphs)))" "$tmp/one.docx"
+check "one school: same text as the HTML" same_text "$tmp/one.docx" "$tmp/one.html"
+
 # --- .docx printed by LibreOffice --------------------------------------------
 libreoffice -env:UserInstallation=file://$tmp/lo-profile --headless --convert-to pdf --outdir "$tmp/lo" "$tmp/ex.docx" \
   > /dev/null 2>&1

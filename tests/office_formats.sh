@@ -325,6 +325,12 @@ printf '<w:document>{{#broken}}</w:document>' > "$tmp/tpl/vi/report.docx.mustach
 check "broken Word template: exit 2" test $? = 2
 check "broken Word template: nothing written" bash -c "! ls '$tmp'/bad.docx '$tmp'/bad.html 2> /dev/null"
 
+# A browser that fails to print: exit 2, why, nothing written.
+(cd "$src/examples" && BAOCAO_BROWSER=/bin/false "$bin" compile nop -o "$tmp/nb.pdf" -o "$tmp/nb.docx" 2> "$tmp/nb.err")
+check "failing browser: exit 2" test $? = 2
+check "failing browser: nothing written" bash -c "! ls '$tmp'/nb.pdf '$tmp'/nb.docx 2> /dev/null"
+check "failing browser: says so" grep -q 'không in được báo cáo' "$tmp/nb.err"
+
 # Binary formats go to standard output too.
 (cd "$src/examples" && "$bin" compile nop --format docx -o - > "$tmp/out.docx" 2> /dev/null)
 check "docx to stdout" $py -c "import docx, sys; docx.Document(sys.argv[1])" "$tmp/out.docx"

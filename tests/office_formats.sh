@@ -122,7 +122,8 @@ for n in z.namelist():
         x = z.read(n).decode()
         fields = x.count("<w:fldSimple") + x.count("<w:instrText") + x.count("<w:hyperlink")
         want(fields == (1 if n == "word/header1.xml" else 0), f"{n}: {fields} field(s)")
-        want("\u202e" not in x and "\u2066" not in x, f"{n}: bidi control")
+        bidi = [c for c in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" if c in x]
+        want(not bidi, f"{n}: bidi controls {bidi!r}")
 if bad: print("\n".join(bad))
 sys.exit(1 if bad else 0)
 PY
@@ -284,7 +285,7 @@ sys.exit(0 if ok else 1)
 PY
 }
 check "hostile.xlsx: text starting with = or @ is text" hostile_cells "$tmp/ho.xlsx"
-check "hostile.xlsx: no bidi control" bash -c "! unzip -p '$tmp/ho.xlsx' | grep -q $'\u202e'"
+check "hostile.xlsx: no bidi control" bash -c "! unzip -p '$tmp/ho.xlsx' | grep -qE $'\u061c|\u200f|\u202e|\u2067|\u2069'"
 
 # --- .pdf ---------------------------------------------------------------------
 pdf_checks() {  # file.pdf

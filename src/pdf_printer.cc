@@ -34,11 +34,11 @@ std::string file_url(const fs::path& p) {
 
 }  // namespace
 
-std::string print_pdf(const std::string& html, const std::string& browser, std::string* error) {
+std::string print_pdf(const std::string& html, const std::string& browser, Lang lang, std::string* error) {
   std::error_code ec;
   std::string tmpl = (fs::temp_directory_path(ec) / "baocao-pdf-XXXXXX").string();
   if (ec || !::mkdtemp(tmpl.data())) {
-    *error = "PDF: can't make a temporary folder";
+    *error = say(lang, "PDF: không tạo được thư mục tạm", "PDF: can't make a temporary folder");
     return {};
   }
   fs::path dir(tmpl);
@@ -67,7 +67,8 @@ std::string print_pdf(const std::string& html, const std::string& browser, std::
   bytes << in.rdbuf();
   std::string out = bytes.str();
   if (out.compare(0, 5, "%PDF-") != 0) {
-    *error = "PDF: " + (err.empty() ? browser + " wrote no PDF" : err);
+    *error = say(lang, "PDF: trình duyệt {} không in được báo cáo ({})", "PDF: the browser {} did not print the report ({})",
+                 browser, err.empty() ? say(lang, "không có tệp PDF", "no PDF file") : err);
     return {};
   }
   return out;

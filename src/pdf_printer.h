@@ -3,12 +3,14 @@
 #pragma once
 #include <string>
 
+#include "lang.h"
+
 namespace baocao {
 
 // Prints `html` with the browser at `browser` (see find_browser) and returns
 // the PDF's bytes. Everything happens in a fresh temporary folder, removed
 // afterwards, with the browser kept off the network. On failure returns ""
-// and sets `error`.
-std::string print_pdf(const std::string& html, const std::string& browser, std::string* error);
+// and sets `error` (in `lang`).
+std::string print_pdf(const std::string& html, const std::string& browser, Lang lang, std::string* error);
 
 }  // namespace baocao

@@ -227,7 +227,7 @@ std::vector<std::string> render_all(const Report& report, const std::vector<Repo
       case ReportFormat::docx: out[i] = render_docx(data, report, charts, template_dir, &errors[i]); break;
       case ReportFormat::pdf: {
         std::string html = render_with(data, ReportFormat::html, report.lang, template_dir, &errors[i]);
-        if (errors[i].empty()) out[i] = print_pdf(without_bidi_controls(html), browser, &errors[i]);
+        if (errors[i].empty()) out[i] = print_pdf(without_bidi_controls(html), browser, report.lang, &errors[i]);
         break;
       }
       default: out[i] = without_bidi_controls(render_with(data, formats[i], report.lang, template_dir, &errors[i]));

@@ -122,7 +122,8 @@ for n in z.namelist():
         x = z.read(n).decode()
         fields = x.count("<w:fldSimple") + x.count("<w:instrText") + x.count("<w:hyperlink")
         want(fields == (1 if n == "word/header1.xml" else 0), f"{n}: {fields} field(s)")
-        want("\u202e" not in x and "\u2066" not in x, f"{n}: bidi control")
+        bidi = [c for c in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" if c in x]
+        want(not bidi, f"{n}: bidi controls {bidi!r}")
 if bad: print("\n".join(bad))
 sys.exit(1 if bad else 0)
 PY
@@ -160,6 +161,16 @@ check "english.docx: same text as the HTML" same_text "$tmp/en.docx" "$tmp/en.ht
 pandoc -f docx -t plain --wrap=none "$tmp/ho.docx" > "$tmp/ho.txt"
 check "hostile.docx: markup shown as text" grep -qF "<script>alert('tên')</script>" "$tmp/ho.txt"
 check "hostile.docx: field markup shown as text" grep -qF '<w:fldSimple w:instr=" DDE cmd ">' "$tmp/ho.txt"
+
+# Every school valid: no appendix 2, so the document ends with appendix 1's landscape section.
+sed '/- code: TH-XN/,$d' "$src/tests/cases/baocao.yaml" > "$tmp/one-school.yaml"
+"$bin" compile "$src/tests/cases/valid-full.yaml" --config "$tmp/one-school.yaml" -o "$tmp/one.docx" -o "$tmp/one.html" 2> /dev/null
+check "one school: exit 0" test $? = 0
+check "one school: ends landscape, no appendix 2" $py -c "
+import docx, sys
+d = docx.Document(sys.argv[1])
+sys.exit(not ([s.orientation for s in d.sections] == [0, 1] and not any('Phụ lục 2' in p.text for p in d.paragraphs)))" "$tmp/one.docx"
+check "one school: same text as the HTML" same_text "$tmp/one.docx" "$tmp/one.html"
 
 # --- .docx printed by LibreOffice --------------------------------------------
 libreoffice -env:UserInstallation=file://$tmp/lo-profile --headless --convert-to pdf --outdir "$tmp/lo" "$tmp/ex.docx" \
@@ -274,7 +285,7 @@ sys.exit(0 if ok else 1)
 PY
 }
 check "hostile.xlsx: text starting with = or @ is text" hostile_cells "$tmp/ho.xlsx"
-check "hostile.xlsx: no bidi control" bash -c "! unzip -p '$tmp/ho.xlsx' | grep -q $'\u202e'"
+check "hostile.xlsx: no bidi control" bash -c "! unzip -p '$tmp/ho.xlsx' | grep -qE $'\u061c|\u200f|\u202e|\u2067|\u2069'"
 
 # --- .pdf ---------------------------------------------------------------------
 pdf_checks() {  # file.pdf
@@ -303,6 +314,23 @@ check "no browser: says what to install" grep -q 'apt install chromium' "$tmp/nb
 (cd "$src/examples" && env -u BAOCAO_BROWSER PATH=/nonexistent "$bin" compile nop --lang en -o "$tmp/nb.pdf" 2> "$tmp/nb.err")
 check "no browser on PATH: exit 2" test $? = 2
 check "no browser: English message" grep -q 'no Chromium, Chrome or Edge browser found' "$tmp/nb.err"
+
+# --template: the Word styles and body of one's own, each replacing only its file.
+mkdir -p "$tmp/tpl/shared" "$tmp/tpl/vi"
+sed 's|<w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr>\(.*\)$|<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>\1|' \
+  "$src/templates/shared/docx-styles.xml" > "$tmp/tpl/shared/docx-styles.xml"
+(cd "$src/examples" && "$bin" compile nop --template "$tmp/tpl" -o "$tmp/own.docx" 2> /dev/null)
+check "own Word styles used" $py -c "import docx, sys; from docx.shared import Pt; sys.exit(docx.Document(sys.argv[1]).styles['Normal'].font.size != Pt(14))" "$tmp/own.docx"
+printf '<w:document>{{#broken}}</w:document>' > "$tmp/tpl/vi/report.docx.mustache"
+(cd "$src/examples" && "$bin" compile nop --template "$tmp/tpl" -o "$tmp/bad.docx" -o "$tmp/bad.html" 2> "$tmp/bad.err")
+check "broken Word template: exit 2" test $? = 2
+check "broken Word template: nothing written" bash -c "! ls '$tmp'/bad.docx '$tmp'/bad.html 2> /dev/null"
+
+# A browser that fails to print: exit 2, why, nothing written.
+(cd "$src/examples" && BAOCAO_BROWSER=/bin/false "$bin" compile nop -o "$tmp/nb.pdf" -o "$tmp/nb.docx" 2> "$tmp/nb.err")
+check "failing browser: exit 2" test $? = 2
+check "failing browser: nothing written" bash -c "! ls '$tmp'/nb.pdf '$tmp'/nb.docx 2> /dev/null"
+check "failing browser: says so" grep -q 'không in được báo cáo' "$tmp/nb.err"
 
 # Binary formats go to standard output too.
 (cd "$src/examples" && "$bin" compile nop --format docx -o - > "$tmp/out.docx" 2> /dev/null)

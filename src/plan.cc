@@ -44,8 +44,9 @@ class PlanReader {
           auto date = r_.date(d, "document.date");
           if (date.present) plan.doc_date = date.value;
         }
-        plan.doc_issuer = r_.text(r_.field(*doc, "issuer", "document", false), "document.issuer", false).value;
-        plan.doc_basis = r_.text(r_.field(*doc, "basis", "document", false), "document.basis", false).value;
+        // Texts the report quotes: a plain string, or {vi, en} for the English report.
+        plan.doc_issuer = text(r_.field(*doc, "issuer", "document", false), "document.issuer");
+        plan.doc_basis = text(r_.field(*doc, "basis", "document", false), "document.basis");
       }
     }
     if (const Node* period = r_.field(root, "period", "", true)) {

@@ -63,7 +63,8 @@ struct Plan {
   std::string id;
   Text title, subject;
   std::string abbrev;  // the campaign's short name in forms and reports, e.g. "PCMD"
-  std::string doc_number, doc_issuer, doc_basis;
+  std::string doc_number;
+  Text doc_issuer, doc_basis;  // who issued the plan; the document it answers
   std::optional<Date> doc_date;
   Date from, to;
   std::map<std::string, Vocabulary> vocabularies;

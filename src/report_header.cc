@@ -20,10 +20,10 @@ void add_basis(const ReportContext& c, mu::data& d) {
   d.set("plan_number", plan.doc_number);
   d.set("has_plan_date", plan.doc_date.has_value());
   if (plan.doc_date) d.set("plan_date", c.values.date(*plan.doc_date));
-  d.set("has_plan_issuer", !plan.doc_issuer.empty());
-  d.set("plan_issuer", plan.doc_issuer);
-  d.set("has_upper_basis", !plan.doc_basis.empty());
-  d.set("upper_basis", plan.doc_basis);
+  d.set("has_plan_issuer", !plan.doc_issuer.vi.empty());
+  d.set("plan_issuer", plan.doc_issuer.in(c.report.lang));
+  d.set("has_upper_basis", !plan.doc_basis.vi.empty());
+  d.set("upper_basis", plan.doc_basis.in(c.report.lang));
   d.set("period_from", c.values.date(plan.from));
   d.set("period_to", c.values.date(plan.to));
 }

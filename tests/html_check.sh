@@ -42,7 +42,10 @@ done
 # Inert: no tag, handler or bidi control from school text survives as such.
 check "hostile: no <script> element" bash -c "! grep -qi '<script' '$tmp/hostile.html'"
 check "hostile: no injected handler" bash -c "! grep -qiE '<(img|svg)[^>]*on(error|load)' '$tmp/hostile.html'"
-check "hostile: no bidi override" bash -c "! grep -q $'\u202e' '$tmp/hostile.html' && ! grep -q $'\u202e' '$tmp/hostile.md'"
+check "hostile: no bidi control (U+061C, U+200E-200F, U+202A-202E, U+2066-2069)" perl -CSD -ne \
+  'if (/[\x{061C}\x{200E}\x{200F}\x{202A}-\x{202E}\x{2066}-\x{2069}]/) { print "bidi control: $ARGV:$.\n"; $bad = 1 }
+   END { exit($bad ? 1 : 0) }' "$tmp/hostile.html" "$tmp/hostile.md"
+check "hostile: bidi controls shown where they were" grep -q 'thừa � ALM � RLM � RLI �' "$tmp/hostile.md"
 check "hostile: the text is shown" grep -q '&lt;script&gt;alert' "$tmp/hostile.html"
 # Markdown: within each table, every row has as many cell separators as the header.
 check "hostile: markdown tables intact" perl -ne '

@@ -1,9 +1,9 @@
 #include "browser.h"
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
+
+#include "platform.h"
 
 namespace baocao {
 
@@ -61,7 +61,7 @@ std::string find_browser() {
   return find_browser(chosen ? chosen : "", path ? path : "",
                       [](const std::string& p) {
                         std::error_code ec;
-                        return std::filesystem::is_regular_file(p, ec) && ::access(p.c_str(), X_OK) == 0;
+                        return platform::is_executable(p);
                       });
 }
 

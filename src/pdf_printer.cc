@@ -1,7 +1,5 @@
 #include "pdf_printer.h"
 
-#include <stdlib.h>
-
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -11,7 +9,7 @@
 #include <cctype>
 
 #include "atomic_write.h"
-#include "run_program.h"
+#include "platform.h"
 
 namespace baocao {
 
@@ -35,13 +33,12 @@ std::string file_url(const fs::path& p) {
 }  // namespace
 
 std::string print_pdf(const std::string& html, const std::string& browser, Lang lang, std::string* error) {
-  std::error_code ec;
-  std::string tmpl = (fs::temp_directory_path(ec) / "baocao-pdf-XXXXXX").string();
-  if (ec || !::mkdtemp(tmpl.data())) {
+  std::optional<std::string> tmp = platform::make_temp_dir("baocao-pdf");
+  if (!tmp) {
     *error = say(lang, "PDF: không tạo được thư mục tạm", "PDF: can't make a temporary folder");
     return {};
   }
-  fs::path dir(tmpl);
+  fs::path dir = platform::fs_path(*tmp);
   struct Cleanup {
     fs::path dir;
     ~Cleanup() {
@@ -54,7 +51,7 @@ std::string print_pdf(const std::string& html, const std::string& browser, Lang 
     *error = "PDF: " + err;
     return {};
   }
-  std::string err = run_program({browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+  std::string err = platform::run_program({browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                                  // off the network: no updates, sync, metrics or first-run pages
                                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                                  "--disable-default-apps", "--disable-extensions", "--no-first-run",

@@ -1,10 +1,14 @@
 #include "platform.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <system_error>
+#include <thread>
+#include <random>
 
 #ifdef _WIN32
 #include <fcntl.h>
@@ -14,8 +18,13 @@
 #include <shellapi.h>
 #else
 #include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern char** environ;
 #endif
 
 namespace baocao::platform {
@@ -169,6 +178,75 @@ std::string rename_over(const std::string& from, const std::string& to) {
 
 void remove_file(const std::string& path) { DeleteFileW(wide(path).c_str()); }
 
+std::time_t utc_time(std::tm t) { return ::_mkgmtime(&t); }
+
+bool is_executable(const std::string& path) {
+  std::error_code ec;
+  return fs::is_regular_file(fs_path(path), ec);
+}
+
+namespace {
+
+// One argument as CommandLineToArgvW reads it back.
+std::wstring quoted_argument(const std::wstring& a) {
+  if (!a.empty() && a.find_first_of(L" \t\"") == std::wstring::npos) return a;
+  std::wstring out = L"\"";
+  std::size_t backslashes = 0;
+  for (wchar_t c : a) {
+    if (c == L'\\') {
+      ++backslashes;
+      continue;
+    }
+    out.append(c == L'"' ? backslashes * 2 + 1 : backslashes, L'\\');
+    backslashes = 0;
+    out += c;
+  }
+  out.append(backslashes * 2, L'\\');
+  return out + L"\"";
+}
+
+}  // namespace
+
+std::string run_program(const std::vector<std::string>& argv, std::chrono::milliseconds timeout) {
+  std::wstring command;
+  for (const std::string& a : argv) command += (command.empty() ? L"" : L" ") + quoted_argument(wide(a));
+  SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
+  HANDLE nul = ::CreateFileW(L"NUL", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, &inherit,
+                             OPEN_EXISTING, 0, nullptr);
+  STARTUPINFOW si{};
+  si.cb = sizeof(si);
+  si.dwFlags = STARTF_USESTDHANDLES;
+  si.hStdInput = si.hStdOutput = si.hStdError = nul;
+  PROCESS_INFORMATION pi{};
+  // A job holds the program and every process it starts, so a timeout ends them all.
+  HANDLE job = ::CreateJobObjectW(nullptr, nullptr);
+  BOOL started = ::CreateProcessW(wide(argv[0]).c_str(), command.data(), nullptr, nullptr, TRUE,
+                                  CREATE_SUSPENDED | CREATE_NO_WINDOW, nullptr, nullptr, &si, &pi);
+  DWORD started_error = ::GetLastError();
+  if (nul != INVALID_HANDLE_VALUE) ::CloseHandle(nul);
+  if (!started) {
+    if (job) ::CloseHandle(job);
+    return argv[0] + ": " + windows_error(started_error);
+  }
+  if (job) ::AssignProcessToJobObject(job, pi.hProcess);
+  ::ResumeThread(pi.hThread);
+  ::CloseHandle(pi.hThread);
+  std::string result;
+  if (::WaitForSingleObject(pi.hProcess, static_cast<DWORD>(timeout.count())) == WAIT_TIMEOUT) {
+    if (job) ::TerminateJobObject(job, 1);
+    ::TerminateProcess(pi.hProcess, 1);
+    ::WaitForSingleObject(pi.hProcess, INFINITE);
+    result = fmt::format("{}: no answer after {} s", argv[0], timeout.count() / 1000);
+  } else {
+    DWORD code = 0;
+    ::GetExitCodeProcess(pi.hProcess, &code);
+    if (code != 0) result = fmt::format("{}: exit status {}", argv[0], code);
+  }
+  ::CloseHandle(pi.hProcess);
+  if (job) ::CloseHandle(job);
+  return result;
+}
+
 #else  // POSIX
 
 std::vector<std::string> arguments(int argc, char** argv) { return std::vector<std::string>(argv, argv + argc); }
@@ -242,11 +320,67 @@ std::string rename_over(const std::string& from, const std::string& to) {
 
 void remove_file(const std::string& path) { ::unlink(path.c_str()); }
 
+std::time_t utc_time(std::tm t) { return ::timegm(&t); }
+
+bool is_executable(const std::string& path) {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec) && ::access(path.c_str(), X_OK) == 0;
+}
+
+std::string run_program(const std::vector<std::string>& argv, std::chrono::milliseconds timeout) {
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  posix_spawn_file_actions_t files;
+  posix_spawn_file_actions_init(&files);
+  for (int fd : {0, 1, 2}) posix_spawn_file_actions_addopen(&files, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0);
+  // Its own process group, so that a timeout ends the helpers it starts too.
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attr, 0);
+  pid_t pid;
+  int rc = posix_spawn(&pid, args[0], &files, &attr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&files);
+  posix_spawnattr_destroy(&attr);
+  if (rc != 0) return fmt::format("{}: {}", argv[0], std::strerror(rc));
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  int status = 0;
+  for (;;) {
+    pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid) break;
+    if (done < 0 && errno != EINTR) return fmt::format("{}: {}", argv[0], std::strerror(errno));
+    if (std::chrono::steady_clock::now() > deadline) {
+      ::kill(-pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      return fmt::format("{}: no answer after {} s", argv[0], timeout.count() / 1000);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return "";
+  if (WIFEXITED(status)) return fmt::format("{}: exit status {}", argv[0], WEXITSTATUS(status));
+  return fmt::format("{}: stopped by signal {}", argv[0], WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+
+
 #endif
 
 void wait_for_enter() {
   for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) {
   }
+}
+
+std::optional<std::string> make_temp_dir(const std::string& prefix) {
+  std::error_code ec;
+  fs::path base = fs::temp_directory_path(ec);
+  if (ec) return std::nullopt;
+  std::random_device random;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    fs::path dir = base / fs_path(fmt::format("{}-{:08x}", prefix, random()));
+    if (fs::create_directory(dir, ec)) return utf8_path(dir);  // false: the name was taken
+    if (ec) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace baocao::platform

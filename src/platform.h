@@ -4,6 +4,8 @@
 // converted here, so a file named `trường-liên-hòa.yaml` works whatever the
 // machine's code page.
 #pragma once
+#include <ctime>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -79,5 +81,21 @@ class NewFile {
 std::string rename_over(const std::string& from, const std::string& to);
 
 void remove_file(const std::string& path);
+
+// A new, empty folder of its own under the system's temporary folder, named
+// `prefix` and a random part; its UTF-8 path, or nothing.
+std::optional<std::string> make_temp_dir(const std::string& prefix);
+
+// The calendar time `t` (read as UTC) in seconds since 1970.
+std::time_t utc_time(std::tm t);
+
+// Whether `path` is a file this user may run.
+bool is_executable(const std::string& path);
+
+// Runs argv[0] (a path) with the rest as arguments, its input and output
+// discarded, and waits for it. A program still running after `timeout` is
+// killed with every process it started. Returns "" when it exited with
+// status 0, else why not.
+std::string run_program(const std::vector<std::string>& argv, std::chrono::milliseconds timeout);
 
 }  // namespace baocao::platform

@@ -1,7 +1,5 @@
 #include "xlsx_writer.h"
 
-#include <stdlib.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -10,6 +8,7 @@
 #include <functional>
 #include <sstream>
 
+#include "platform.h"
 #include "utf8.h"
 
 namespace baocao {
@@ -275,18 +274,19 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
 std::string render_xlsx(const Report& r, std::string* error) {
   // libxlsxwriter 1.1.4 (Debian 12) writes only to a file: a private
   // temporary one, read back so the caller writes the report atomically.
-  std::error_code ec;
-  std::string path = (std::filesystem::temp_directory_path(ec) / "baocao-XXXXXX.xlsx").string();
-  int fd = ec ? -1 : ::mkstemps(path.data(), 5);
-  if (fd < 0) {
-    *error = "xlsx: can't make a temporary file";
+  std::optional<std::string> dir = platform::make_temp_dir("baocao-xlsx");
+  if (!dir) {
+    *error = "xlsx: can't make a temporary folder";
     return {};
   }
-  ::close(fd);
   struct Cleanup {
-    std::string path;
-    ~Cleanup() { ::unlink(path.c_str()); }
-  } cleanup{path};
+    std::string dir;
+    ~Cleanup() {
+      std::error_code e;
+      std::filesystem::remove_all(platform::fs_path(dir), e);
+    }
+  } cleanup{*dir};
+  std::string path = *dir + "/report.xlsx";
   lxw_workbook* book = workbook_new(path.c_str());
   if (!book) {
     *error = "xlsx: can't start the workbook";
@@ -303,7 +303,7 @@ std::string render_xlsx(const Report& r, std::string* error) {
     t.tm_year = r.office->report_date->year - 1900;
     t.tm_mon = r.office->report_date->month - 1;
     t.tm_mday = r.office->report_date->day;
-    props.created = ::timegm(&t);
+    props.created = platform::utc_time(t);
   }
   workbook_set_properties(book, &props);
   lxw_error e = write_book(book, r);

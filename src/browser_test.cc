@@ -6,6 +6,15 @@
 
 using namespace baocao;
 
+#ifdef _WIN32
+TEST_CASE("browser: the first usual name on PATH, in PATH order") {
+  std::set<std::string> files = {"C:\\b/chrome.exe", "C:\\c/msedge.exe"};
+  auto exists = [&](const std::string& p) { return files.count(p) > 0; };
+  CHECK(find_browser("", "C:\\a;C:\\b;C:\\c", exists) == "C:\\c/msedge.exe");  // Edge is preferred
+  CHECK(find_browser("", "C:\\b", exists) == "C:\\b/chrome.exe");
+  CHECK(find_browser("", "", exists).empty());
+}
+#else
 TEST_CASE("browser: the first usual name on PATH, in PATH order") {
   std::set<std::string> files = {"/usr/bin/google-chrome", "/opt/x/chromium"};
   auto exists = [&](const std::string& p) { return files.count(p) > 0; };
@@ -14,6 +23,7 @@ TEST_CASE("browser: the first usual name on PATH, in PATH order") {
   CHECK(find_browser("", "", exists).empty());
   CHECK(find_browser("", "/nowhere", exists).empty());
 }
+#endif
 
 TEST_CASE("browser: BAOCAO_BROWSER is the only one tried") {
   std::set<std::string> files = {"/usr/bin/chromium", "/home/a/edge"};

@@ -85,7 +85,7 @@ vietnamese_names() {  # how, .exe command
   ok "$how: both files found" grep -q 'Đã kiểm tra 2 tệp: 1 hợp lệ, 1 có lỗi' "$tmp/out"
   ok "$how: found names printed whole" grep -q '^nộp\\trường-liên-hòa\.yaml:12:13' "$tmp/out"
   expect "$how: a report with a Vietnamese name" 1 bash -c 'cd "$1" && exec "$2" compile nộp -o "báo cáo.md"' _ "$vn" "$bin"
-  ok "$how: written under its name" grep -q 'THCS-CK' "$vn/báo cáo.md"
+  ok "$how: written under its name" grep -q 'Trường THCS Chiềng Khoa' "$vn/báo cáo.md"
 }
 vietnamese_names exe "$bin"
 if [ -n "$plain" ]; then vietnamese_names no-manifest "$plain"; fi

@@ -8,18 +8,8 @@ tmp=$(mktemp -d)
 trap 'umount "$tmp/full" "$tmp/romount" 2> /dev/null; chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 export NO_COLOR=1
 cases="$src/tests/cases"
-fail=0 passed=0
-expect() {  # name, wanted exit code, command...
-  local name=$1 want=$2; shift 2
-  "$@" > "$tmp/out" 2> "$tmp/err"
-  local got=$?
-  if [ "$got" = "$want" ]; then passed=$((passed+1)); else
-    echo "FAIL: $name: exit $got, expected $want"; sed 's/^/    | /' "$tmp/err" | head -5; fail=$((fail+1)); fi
-}
-ok() {  # name, command that must succeed
-  local name=$1; shift
-  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
-}
+# shellcheck source=checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 # What an ordinary user meets (permissions) is tested as one: CI runs as
 # root, which reads and writes everything, so root drops to nobody.
 as_user() {

@@ -17,18 +17,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export NO_COLOR=1
 cases="$src/tests/cases"
-fail=0 passed=0
-expect() {  # name, wanted exit code, command...
-  local name=$1 want=$2; shift 2
-  "$@" > "$tmp/out" 2> "$tmp/err"
-  local got=$?
-  if [ "$got" = "$want" ]; then passed=$((passed+1)); else
-    echo "FAIL: $name: exit $got, expected $want"; sed 's/^/    | /' "$tmp/err" | head -5; fail=$((fail+1)); fi
-}
-ok() {  # name, command that must succeed
-  local name=$1; shift
-  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
-}
+# shellcheck source=checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 # Windows separators after a folder name back to "/": nop\x, and nop\\x as
 # Markdown and JSON escape it.
 unwin() { sed -e 's|nop\\\\\([a-z]\)|nop/\1|g' -e 's|nop\\\([a-z]\)|nop/\1|g' "$@"; }

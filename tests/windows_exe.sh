@@ -5,11 +5,8 @@
 # Usage: windows_exe.sh BAOCAO_EXE
 set -u
 exe=$1
-fail=0 passed=0
-ok() {  # name, command that must succeed
-  local name=$1; shift
-  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
-}
+# shellcheck source=checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 dlls=$(x86_64-w64-mingw32-objdump -p "$exe" | sed -n 's/^\tDLL Name: //p' | tr 'A-Z' 'a-z' | sort)
 echo "imports: $(echo $dlls)"
 others=$(grep -vxE 'kernel32\.dll|msvcrt\.dll|shell32\.dll|user32\.dll|advapi32\.dll|bcrypt\.dll|ws2_32\.dll|api-ms-win-.*' <<< "$dlls")

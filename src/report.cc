@@ -5,27 +5,6 @@
 
 namespace baocao {
 
-void Totals::add(const Totals& o) {
-  staff_total += o.staff_total;
-  staff_informed += o.staff_informed;
-  students_total += o.students_total;
-  students_reached += o.students_reached;
-  lessons += o.lessons;
-  lesson_periods += o.lesson_periods;
-  lesson_students += o.lesson_students;
-  activities += o.activities;
-  participants_staff += o.participants_staff;
-  participants_students += o.participants_students;
-  participants_parents += o.participants_parents;
-  participants_others += o.participants_others;
-  trainings += o.trainings;
-  trained_staff += o.trained_staff;
-  focal_persons += o.focal_persons;
-  plans_issued += o.plans_issued;
-  communication_programs += o.communication_programs;
-  movement_integrated += o.movement_integrated;
-}
-
 std::vector<std::string> FileSummary::not_met(const Plan& plan) const {
   std::vector<std::string> ids;
   for (std::size_t i = 0; i < checks.size() && i < plan.requirements.size(); ++i)
@@ -50,9 +29,44 @@ namespace {
 // A field of the form by its path; the paths here are the form's own.
 const FormField& field(const char* path) { return *form_field(path); }
 
-void count(std::vector<std::uint32_t>& counts, const Vocabulary& v, const std::string& code) {
-  std::size_t i = v.index_of(code);
-  if (i < counts.size()) ++counts[i];
+void read_errors(FileSummary& f, const Submission& s) {
+  f.error_count = s.diags.error_count();
+  for (const Diagnostic& d : s.diags.items())
+    if (d.severity == Severity::error && f.errors.size() < kErrorsKept)
+      f.errors.push_back({d.offset != kNoOffset && s.source ? s.source->location(d.offset).line : 0, d.message});
+}
+
+// Activities and lessons per term of a vocabulary, counted by the term's index.
+class TermCounter {
+ public:
+  TermCounter(const SchoolRecord& r, const Vocabulary& v, std::vector<std::uint32_t>& counts)
+      : r_(r), v_(v), counts_(counts) {
+    counts_.assign(v.terms().size(), 0);
+  }
+  void add(const char* list, const char* path) {
+    const FormField& f = field(path);
+    for (const ListItem& item : r_.items(field(list)))
+      for (const auto& c : item.values[f].codes)
+        if (std::size_t i = v_.index_of(c.value); i < counts_.size()) ++counts_[i];
+  }
+
+ private:
+  const SchoolRecord& r_;
+  const Vocabulary& v_;
+  std::vector<std::uint32_t>& counts_;
+};
+
+void read_figures(FileSummary& f, const SchoolRecord& r, const Plan& plan) {
+  if (r[field("prepared.date")].present) f.prepared = r[field("prepared.date")].date;
+  f.totals = totals_of(r);
+  TermCounter(r, plan.vocabulary("form"), f.by_form).add("activities", "activities[].form");
+  TermCounter(r, plan.vocabulary("partner"), f.by_partner).add("activities", "activities[].partners");
+  TermCounter topics(r, plan.vocabulary("topic"), f.by_topic);
+  topics.add("lessons", "lessons[].topics");
+  topics.add("activities", "activities[].topics");
+  f.strengths = r[field("assessment.strengths")].text;
+  f.limitations = r[field("assessment.limitations")].text;
+  f.proposals = r[field("assessment.proposals")].text;
 }
 
 }  // namespace
@@ -61,10 +75,7 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   FileSummary f;
   f.path = s.path;
   f.valid = s.valid();
-  f.error_count = s.diags.error_count();
-  for (const Diagnostic& d : s.diags.items())
-    if (d.severity == Severity::error && f.errors.size() < kErrorsKept)
-      f.errors.push_back({d.offset != kNoOffset && s.source ? s.source->location(d.offset).line : 0, d.message});
+  read_errors(f, s);
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
@@ -74,54 +85,12 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   }
   f.name = r[field("school.name")].text;
   if (!f.valid) return f;
-  if (r[field("prepared.date")].present) f.prepared = r[field("prepared.date")].date;
-  const Vocabulary &forms = plan.vocabulary("form"), &partners = plan.vocabulary("partner"),
-                   &topics = plan.vocabulary("topic");
-  f.by_form.assign(forms.terms().size(), 0);
-  f.by_partner.assign(partners.terms().size(), 0);
-  f.by_topic.assign(topics.terms().size(), 0);
-  Totals& t = f.totals;
-  auto number = [&](const char* path) { return r[field(path)].number; };
-  auto items = [&](const char* list) -> const std::vector<ListItem>& { return r.items(field(list)); };
-  auto sum = [&](const char* list, const char* path) {
-    long long n = 0;
-    for (const ListItem& i : items(list)) n += i.values[field(path)].number;
-    return n;
-  };
-  auto tally = [&](std::vector<std::uint32_t>& counts, const Vocabulary& v, const char* list, const char* path) {
-    for (const ListItem& i : items(list))
-      for (const auto& c : i.values[field(path)].codes) count(counts, v, c.value);
-  };
-  t.staff_total = number("staff.total");
-  t.staff_informed = number("staff.informed");
-  t.students_total = number("students.total");
-  t.students_reached = number("students.reached");
-  t.lessons = static_cast<long long>(items("lessons").size());
-  t.lesson_periods = sum("lessons", "lessons[].periods");
-  t.lesson_students = sum("lessons", "lessons[].students");
-  t.activities = static_cast<long long>(items("activities").size());
-  t.participants_staff = sum("activities", "activities[].participants.staff");
-  t.participants_students = sum("activities", "activities[].participants.students");
-  t.participants_parents = sum("activities", "activities[].participants.parents");
-  t.participants_others = sum("activities", "activities[].participants.others");
-  t.trainings = static_cast<long long>(items("training").size());
-  t.trained_staff = sum("training", "training[].attendees");
-  t.focal_persons = static_cast<long long>(items("focal_persons").size());
-  t.plans_issued = r[field("school_plan.issued")].flag ? 1 : 0;
-  t.communication_programs = r[field("communication_program")].flag ? 1 : 0;
-  t.movement_integrated = r[field("movement_integrated")].flag ? 1 : 0;
-  tally(f.by_topic, topics, "lessons", "lessons[].topics");
-  tally(f.by_form, forms, "activities", "activities[].form");
-  tally(f.by_partner, partners, "activities", "activities[].partners");
-  tally(f.by_topic, topics, "activities", "activities[].topics");
+  read_figures(f, r, plan);
   f.checks.reserve(s.results.size());
   for (const RequirementResult& q : s.results)
     f.checks.push_back(!q.evaluated ? FileSummary::Check::not_evaluated
                        : q.met     ? FileSummary::Check::met
                                    : FileSummary::Check::not_met);
-  f.strengths = r[field("assessment.strengths")].text;
-  f.limitations = r[field("assessment.limitations")].text;
-  f.proposals = r[field("assessment.proposals")].text;
   return f;
 }
 

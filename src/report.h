@@ -11,19 +11,9 @@
 #include "plan.h"
 #include "source_file.h"
 #include "submission.h"
+#include "totals.h"
 
 namespace baocao {
-
-struct Totals {
-  long long staff_total = 0, staff_informed = 0, students_total = 0, students_reached = 0;
-  long long lessons = 0, lesson_periods = 0, lesson_students = 0;
-  long long activities = 0, participants_staff = 0, participants_students = 0, participants_parents = 0,
-            participants_others = 0;
-  long long trainings = 0, trained_staff = 0;
-  long long focal_persons = 0, plans_issued = 0, communication_programs = 0, movement_integrated = 0;
-
-  void add(const Totals& o);
-};
 
 // All that the report needs of one file; the YAML tree is dropped after
 // this, so a province's worth of files costs only these summaries.

@@ -27,11 +27,12 @@ mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t inde
   row.set("is_preschool", s.level == kPreschool);
   if (s.valid()) {
     const Totals& t = s.file->totals;
-    row.set("staff", fmt::format("{}/{}", v.number(t.staff_informed), v.number(t.staff_total)));
-    row.set("learners", fmt::format("{}/{}", v.number(t.students_reached), v.number(t.students_total)));
-    row.set("lessons", v.number(t.lessons));
-    row.set("activities", v.number(t.activities));
-    row.set("trainings", v.number(t.trainings));
+    row.set("staff", fmt::format("{}/{}", v.number(t[Figure::staff_informed]), v.number(t[Figure::staff_total])));
+    row.set("learners",
+            fmt::format("{}/{}", v.number(t[Figure::students_reached]), v.number(t[Figure::students_total])));
+    row.set("lessons", v.number(t[Figure::lessons]));
+    row.set("activities", v.number(t[Figure::activities]));
+    row.set("trainings", v.number(t[Figure::trainings]));
     std::vector<std::string> ids = s.file->not_met(*c.report.plan);
     row.set("all_met", ids.empty());
     row.set("not_met", fmt::format("{}", fmt::join(ids, ", ")));

@@ -253,20 +253,23 @@ std::string render_json(const Report& r) {
   w.key("on_time").value(r.on_time);
   w.key("missing").strings(r.missing).key("invalid").strings(r.invalid).key("unknown").strings(r.unknown);
   w.end_object();
-  const Totals& t = r.totals;
+  // The figures in table order; "participants.staff" and its neighbours nest under "participants".
   w.key("totals").begin_object();
-  w.key("staff_total").value(t.staff_total).key("staff_informed").value(t.staff_informed);
-  w.key("students_total").value(t.students_total).key("students_reached").value(t.students_reached);
-  w.key("lessons").value(t.lessons).key("lesson_periods").value(t.lesson_periods);
-  w.key("lesson_students").value(t.lesson_students).key("activities").value(t.activities);
-  w.key("participants").begin_object();
-  w.key("staff").value(t.participants_staff).key("students").value(t.participants_students);
-  w.key("parents").value(t.participants_parents).key("others").value(t.participants_others);
-  w.end_object();
-  w.key("trainings").value(t.trainings).key("trained_staff").value(t.trained_staff);
-  w.key("focal_persons").value(t.focal_persons).key("plans_issued").value(t.plans_issued);
-  w.key("communication_programs").value(t.communication_programs);
-  w.key("movement_integrated").value(t.movement_integrated);
+  std::string_view group;
+  for (const FigureDef& d : figure_defs()) {
+    std::string_view key = d.key, prefix;
+    if (std::size_t dot = key.find('.'); dot != std::string_view::npos) {
+      prefix = key.substr(0, dot);
+      key = key.substr(dot + 1);
+    }
+    if (prefix != group) {
+      if (!group.empty()) w.end_object();
+      if (!prefix.empty()) w.key(prefix).begin_object();
+      group = prefix;
+    }
+    w.key(key).value(r.totals[d.figure]);
+  }
+  if (!group.empty()) w.end_object();
   w.end_object();
   auto counts = [&](const char* key, const std::map<std::string, long long>& m, const std::string& vocab) {
     w.key(key).begin_object();

@@ -23,7 +23,7 @@ Sums sum(const Report& r) {
   for (const SchoolRow& row : r.schools) {
     if (!row.valid()) continue;
     if (row.level == kPreschool) s.preschool.add(row.file->totals);
-    if (row.file->totals.focal_persons > 0) ++s.schools_with_focal_persons;
+    if (row.file->totals[Figure::focal_persons] > 0) ++s.schools_with_focal_persons;
   }
   return s;
 }
@@ -61,10 +61,13 @@ mu::data learners(mu::data pupils, mu::data children, bool has_pupils, bool has_
 
 mu::data participants(const ReportContext& c, const Sums& s) {
   const Totals& t = c.report.totals;
-  long long children = s.preschool.participants_students;
+  long long children = s.preschool[Figure::participants_students];
   struct Part { const char* kind; long long n; };
-  const Part parts[] = {{"staff", t.participants_staff}, {"pupils", t.participants_students - children},
-                        {"children", children}, {"parents", t.participants_parents}, {"others", t.participants_others}};
+  const Part parts[] = {{"staff", t[Figure::participants_staff]},
+                        {"pupils", t[Figure::participants_students] - children},
+                        {"children", children},
+                        {"parents", t[Figure::participants_parents]},
+                        {"others", t[Figure::participants_others]}};
   std::vector<mu::data> items;
   for (const Part& p : parts) {
     if (p.n == 0) continue;
@@ -80,24 +83,24 @@ mu::data participants(const ReportContext& c, const Sums& s) {
 }
 
 mu::data staff_informed(const ReportContext& c, const Sums&) {
-  return c.values.figure(c.report.totals.staff_informed, c.report.totals.staff_total);
+  return c.values.figure(c.report.totals[Figure::staff_informed], c.report.totals[Figure::staff_total]);
 }
 
 mu::data communication_programs(const ReportContext& c, const Sums&) {
-  return c.values.figure(c.report.totals.communication_programs, valid_schools(c));
+  return c.values.figure(c.report.totals[Figure::communication_programs], valid_schools(c));
 }
 
 mu::data plans_issued(const ReportContext& c, const Sums&) {
-  return c.values.figure(c.report.totals.plans_issued, valid_schools(c));
+  return c.values.figure(c.report.totals[Figure::plans_issued], valid_schools(c));
 }
 
 mu::data movement_integrated(const ReportContext& c, const Sums&) {
-  return c.values.figure(c.report.totals.movement_integrated, valid_schools(c));
+  return c.values.figure(c.report.totals[Figure::movement_integrated], valid_schools(c));
 }
 
 mu::data activities(const ReportContext& c, const Sums& s) {
   mu::data d;
-  d.set("activities", c.values.count(c.report.totals.activities));
+  d.set("activities", c.values.count(c.report.totals[Figure::activities]));
   mu::data who = participants(c, s);
   d.set("has_participants", !who.is_empty_list());
   d.set("participants", who);
@@ -137,32 +140,33 @@ mu::data topics(const ReportContext& c, const Sums&) {
 
 mu::data trainings(const ReportContext& c, const Sums&) {
   mu::data d;
-  d.set("trainings", c.values.count(c.report.totals.trainings));
-  d.set("trained_staff", c.values.count(c.report.totals.trained_staff));
+  d.set("trainings", c.values.count(c.report.totals[Figure::trainings]));
+  d.set("trained_staff", c.values.count(c.report.totals[Figure::trained_staff]));
   return d;
 }
 
 mu::data lessons(const ReportContext& c, const Sums& s) {
   const Totals& t = c.report.totals;
-  long long children = s.preschool.lesson_students, pupils = t.lesson_students - children;
+  long long children = s.preschool[Figure::lesson_students], pupils = t[Figure::lesson_students] - children;
   mu::data d = learners(c.values.count(pupils), c.values.count(children), pupils > 0, children > 0);
-  d.set("lessons", c.values.count(t.lessons));
-  d.set("periods", c.values.count(t.lesson_periods));
+  d.set("lessons", c.values.count(t[Figure::lessons]));
+  d.set("periods", c.values.count(t[Figure::lesson_periods]));
   return d;
 }
 
 mu::data focal_persons(const ReportContext& c, const Sums& s) {
   mu::data d;
-  d.set("persons", c.values.count(c.report.totals.focal_persons));
+  d.set("persons", c.values.count(c.report.totals[Figure::focal_persons]));
   d.set("schools", c.values.figure(s.schools_with_focal_persons, valid_schools(c)));
   return d;
 }
 
 mu::data students_reached(const ReportContext& c, const Sums& s) {
   const Totals &t = c.report.totals, &pre = s.preschool;
-  long long pupils = t.students_total - pre.students_total;
-  return learners(c.values.figure(t.students_reached - pre.students_reached, pupils),
-                  c.values.figure(pre.students_reached, pre.students_total), pupils > 0, pre.students_total > 0);
+  long long pupils = t[Figure::students_total] - pre[Figure::students_total];
+  return learners(c.values.figure(t[Figure::students_reached] - pre[Figure::students_reached], pupils),
+                  c.values.figure(pre[Figure::students_reached], pre[Figure::students_total]), pupils > 0,
+                  pre[Figure::students_total] > 0);
 }
 
 using FigureBuilder = mu::data (*)(const ReportContext&, const Sums&);

@@ -58,16 +58,16 @@ TEST_CASE("totals count valid files only; missing, invalid and unknown are liste
   CHECK(r.missing == std::vector<std::string>{"C"});
   CHECK(r.invalid == std::vector<std::string>{"B"});
   CHECK(r.unknown == std::vector<std::string>{"x.yaml"});
-  CHECK(r.totals.staff_total == 10);
-  CHECK(r.totals.staff_informed == 8);
-  CHECK(r.totals.lessons == 2);
-  CHECK(r.totals.lesson_periods == 3);
-  CHECK(r.totals.lesson_students == 55);
-  CHECK(r.totals.activities == 1);
-  CHECK(r.totals.participants_students == 90);
-  CHECK(r.totals.participants_parents == 3);
-  CHECK(r.totals.trainings == 1);
-  CHECK(r.totals.trained_staff == 2);
+  CHECK(r.totals[Figure::staff_total] == 10);
+  CHECK(r.totals[Figure::staff_informed] == 8);
+  CHECK(r.totals[Figure::lessons] == 2);
+  CHECK(r.totals[Figure::lesson_periods] == 3);
+  CHECK(r.totals[Figure::lesson_students] == 55);
+  CHECK(r.totals[Figure::activities] == 1);
+  CHECK(r.totals[Figure::participants_students] == 90);
+  CHECK(r.totals[Figure::participants_parents] == 3);
+  CHECK(r.totals[Figure::trainings] == 1);
+  CHECK(r.totals[Figure::trained_staff] == 2);
   CHECK(r.by_form.at("chao_co") == 1);
   CHECK(r.by_form.at("khac") == 0);  // every form of the plan is listed
   CHECK(r.by_form.size() == plan().vocabulary("form").terms().size());
@@ -89,7 +89,7 @@ TEST_CASE("zero schools submitted") {
   CHECK(r.submitted == 0);
   CHECK(r.valid == 0);
   CHECK(r.missing.size() == 3);
-  CHECK(r.totals.staff_total == 0);
+  CHECK(r.totals[Figure::staff_total] == 0);
   for (const RequirementRow& q : r.requirements) CHECK(q.met + q.not_met == 0);
   std::string json = render_json(r);
   CHECK(json.find("\"missing\":[\"A\",\"B\",\"C\"]") != std::string::npos);
@@ -115,7 +115,7 @@ TEST_CASE("all invalid, and two files claiming one school") {
   CHECK(r.missing == std::vector<std::string>{"C"});
   CHECK(r.unknown == std::vector<std::string>{"c.yaml"});
   CHECK(r.schools[0].paths == std::vector<std::string>{"a1.yaml", "a2.yaml"});
-  CHECK(r.totals.staff_total == 0);
+  CHECK(r.totals[Figure::staff_total] == 0);
 }
 
 TEST_CASE("late is prepared.date after the deadline") {

@@ -104,35 +104,6 @@ class Sheet {
   lxw_error error_ = LXW_NO_ERROR;
 };
 
-// Every figure of a school's totals (or the office's), with its JSON key.
-struct Figure {
-  const char* key;
-  const char* vi;
-  const char* en;
-  long long Totals::*field;
-};
-const Figure kFigures[] = {
-    {"staff_total", "Tổng số CB, GV, NV", "Staff", &Totals::staff_total},
-    {"staff_informed", "CB, GV, NV được quán triệt", "Staff informed", &Totals::staff_informed},
-    {"students_total", "Tổng số học sinh", "Pupils", &Totals::students_total},
-    {"students_reached", "Học sinh được tuyên truyền", "Pupils reached", &Totals::students_reached},
-    {"plans_issued", "Đã ban hành kế hoạch", "Plan issued", &Totals::plans_issued},
-    {"communication_programs", "Có chương trình truyền thông", "Communication programme",
-     &Totals::communication_programs},
-    {"focal_persons", "Người phụ trách tuyên truyền", "Focal persons", &Totals::focal_persons},
-    {"movement_integrated", "Lồng ghép phong trào", "Integrated with the movement", &Totals::movement_integrated},
-    {"lessons", "Tiết dạy lồng ghép", "Integrated lessons", &Totals::lessons},
-    {"lesson_periods", "Số tiết", "Lesson periods", &Totals::lesson_periods},
-    {"lesson_students", "Lượt HS dự tiết lồng ghép", "Pupils in lessons", &Totals::lesson_students},
-    {"activities", "Hoạt động tuyên truyền", "Activities", &Totals::activities},
-    {"participants.staff", "Lượt CB, GV tham gia", "Staff taking part", &Totals::participants_staff},
-    {"participants.students", "Lượt HS tham gia", "Pupils taking part", &Totals::participants_students},
-    {"participants.parents", "Lượt cha mẹ HS tham gia", "Parents taking part", &Totals::participants_parents},
-    {"participants.others", "Lượt người khác tham gia", "Others taking part", &Totals::participants_others},
-    {"trainings", "Lượt tập huấn", "Trainings", &Totals::trainings},
-    {"trained_staff", "CB, GV được tập huấn", "Staff trained", &Totals::trained_staff},
-};
-
 std::string status_words(SchoolStatus status, Lang lang) {
   switch (status) {
     case SchoolStatus::valid: return say(lang, "Hợp lệ", "Valid");
@@ -141,132 +112,151 @@ std::string status_words(SchoolStatus status, Lang lang) {
   }
 }
 
-lxw_error write_book(lxw_workbook* book, const Report& r) {
+// The workbook, its cell formats, and the first error of any sheet.
+struct Book {
+  lxw_workbook* book;
+  Lang lang;
+  lxw_format *header, *wrap, *integer, *ratio, *date;
+  lxw_error error = LXW_NO_ERROR;
+
+  Book(lxw_workbook* b, Lang l) : book(b), lang(l) {
+    header = workbook_add_format(book);
+    format_set_bold(header);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_CENTER);
+    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_bg_color(header, 0xDDE6F0);
+    format_set_border(header, LXW_BORDER_THIN);
+    wrap = workbook_add_format(book);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+    integer = workbook_add_format(book);
+    format_set_num_format(integer, "#,##0");
+    ratio = workbook_add_format(book);
+    format_set_num_format(ratio, "0.0%");
+    date = workbook_add_format(book);
+    format_set_num_format(date, "dd/mm/yyyy");
+  }
+  std::string tr(const char* vi, const char* en) const { return say(lang, vi, en); }
+  Sheet sheet(const std::string& name, const std::vector<std::string>& heads) {
+    return Sheet(book, name, header, wrap, heads);
+  }
+  void done(Sheet& s) {
+    if (lxw_error e = s.finish(); e != LXW_NO_ERROR && error == LXW_NO_ERROR) error = e;
+  }
+};
+
+std::string figure_label(const FigureDef& f, Lang lang) { return std::string(f.label.in(lang)); }
+
+// One row per roster school.
+void write_schools(Book& b, const Report& r) {
   const Plan& plan = *r.plan;
-  const Office& o = *r.office;
-  Lang lang = r.lang;
-  auto tr = [&](const char* vi, const char* en) { return say(lang, vi, en); };
+  std::vector<std::string> heads = {b.tr("TT", "No."),       b.tr("Mã trường", "Code"), b.tr("Tên trường", "School"),
+                                    b.tr("Xã", "Commune"),    b.tr("Cấp học", "Level"),  b.tr("Tình trạng", "Status"),
+                                    b.tr("Nộp muộn", "Late"), b.tr("Ngày lập", "Prepared")};
+  for (const FigureDef& f : figure_defs()) heads.push_back(figure_label(f, b.lang));
+  heads.push_back(b.tr("Yêu cầu chưa đạt", "Requirements not met"));
+  Sheet s = b.sheet(b.tr("Trường", "Schools"), heads);
+  const Vocabulary& levels = plan.vocabulary("level");
+  for (std::size_t i = 0; i < r.schools.size(); ++i) {
+    const SchoolRow& row = r.schools[i];
+    s.number(0, static_cast<double>(i + 1), b.integer);
+    s.text(1, row.code);
+    s.text(2, row.name);
+    s.text(3, row.commune);
+    s.text(4, row.level.empty() ? "" : levels.label(row.level, b.lang));
+    s.text(5, status_words(row.status, b.lang));
+    if (row.valid()) {
+      const FileSummary& f = *row.file;
+      s.text(6, row.late ? b.tr("Có", "Yes") : b.tr("Không", "No"));
+      if (f.prepared) s.date(7, *f.prepared, b.date);
+      std::size_t c = 8;
+      for (const FigureDef& fig : figure_defs()) s.number(c++, static_cast<double>(f.totals[fig.figure]), b.integer);
+      s.text(c, fmt::format("{}", fmt::join(f.not_met(plan), ", ")));
+    }
+    s.next_row();
+  }
+  b.done(s);
+}
 
-  lxw_format* header = workbook_add_format(book);
-  format_set_bold(header);
-  format_set_text_wrap(header);
-  format_set_align(header, LXW_ALIGN_CENTER);
-  format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_bg_color(header, 0xDDE6F0);
-  format_set_border(header, LXW_BORDER_THIN);
-  lxw_format* wrap = workbook_add_format(book);
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-  lxw_format* integer = workbook_add_format(book);
-  format_set_num_format(integer, "#,##0");
-  lxw_format* ratio = workbook_add_format(book);
-  format_set_num_format(ratio, "0.0%");
-  lxw_format* date = workbook_add_format(book);
-  format_set_num_format(date, "dd/mm/yyyy");
-  lxw_error err = LXW_NO_ERROR;
-  auto done = [&](Sheet& s) {
-    if (lxw_error e = s.finish(); e != LXW_NO_ERROR && err == LXW_NO_ERROR) err = e;
+// The office's figures, each with the name it has in the JSON report.
+void write_totals(Book& b, const Report& r) {
+  Sheet s = b.sheet(b.tr("Tổng hợp", "Totals"),
+                    {b.tr("Chỉ tiêu", "Figure"), b.tr("Số liệu", "Value"), b.tr("Mã số liệu", "Key")});
+  auto line = [&](const std::string& label, long long v, const std::string& key) {
+    s.text(0, label);
+    s.number(1, static_cast<double>(v), b.integer);
+    s.text(2, key);
+    s.next_row();
   };
+  auto size = [](std::size_t n) { return static_cast<long long>(n); };
+  line(b.tr("Trường phải báo cáo", "Schools on the roster"), size(r.expected), "schools.expected");
+  line(b.tr("Trường đã nộp", "Schools that submitted"), size(r.submitted), "schools.submitted");
+  line(b.tr("Báo cáo hợp lệ", "Valid reports"), size(r.valid), "schools.valid");
+  line(b.tr("Nộp đúng hạn", "On time"), size(r.on_time), "schools.on_time");
+  line(b.tr("Chưa nộp", "Missing"), size(r.missing.size()), "schools.missing");
+  line(b.tr("Báo cáo có lỗi", "Invalid"), size(r.invalid.size()), "schools.invalid");
+  line(b.tr("Tệp không rõ trường", "Files of no roster school"), size(r.unknown.size()), "schools.unknown");
+  for (const FigureDef& f : figure_defs())
+    line(figure_label(f, b.lang), r.totals[f.figure], std::string("totals.") + f.key);
+  b.done(s);
+}
 
-  // Schools: one row per roster school.
-  {
-    std::vector<std::string> heads = {tr("TT", "No."),        tr("Mã trường", "Code"),  tr("Tên trường", "School"),
-                                      tr("Xã", "Commune"),     tr("Cấp học", "Level"),    tr("Tình trạng", "Status"),
-                                      tr("Nộp muộn", "Late"),  tr("Ngày lập", "Prepared")};
-    for (const Figure& f : kFigures) heads.push_back(tr(f.vi, f.en));
-    heads.push_back(tr("Yêu cầu chưa đạt", "Requirements not met"));
-    Sheet s(book, tr("Trường", "Schools"), header, wrap, heads);
-    const Vocabulary& levels = plan.vocabulary("level");
-    for (std::size_t i = 0; i < r.schools.size(); ++i) {
-      const SchoolRow& row = r.schools[i];
-      s.number(0, static_cast<double>(i + 1), integer);
-      s.text(1, row.code);
-      s.text(2, row.name);
-      s.text(3, row.commune);
-      s.text(4, row.level.empty() ? "" : levels.label(row.level, lang));
-      s.text(5, status_words(row.status, lang));
-      if (row.valid()) {
-        const FileSummary& f = *row.file;
-        s.text(6, row.late ? tr("Có", "Yes") : tr("Không", "No"));
-        if (f.prepared) s.date(7, *f.prepared, date);
-        std::size_t c = 8;
-        for (const Figure& fig : kFigures) s.number(c++, static_cast<double>(f.totals.*fig.field), integer);
-        std::vector<std::string> ids = f.not_met(plan);
-        s.text(c, fmt::format("{}", fmt::join(ids, ", ")));
-      }
+// Met, not met, and which schools, per requirement.
+void write_requirements(Book& b, const Report& r) {
+  Sheet s = b.sheet(b.tr("Yêu cầu", "Requirements"),
+                    {b.tr("Yêu cầu", "Requirement"), b.tr("Mục", "Clause"), b.tr("Nội dung", "Text"),
+                     b.tr("Đạt", "Met"), b.tr("Chưa đạt", "Not met"), b.tr("Tỉ lệ đạt", "Share met"),
+                     b.tr("Trường chưa đạt", "Schools not met")});
+  for (const RequirementRow& q : r.requirements) {
+    s.text(0, q.requirement->id);
+    s.text(1, q.requirement->clause);
+    s.text(2, q.requirement->text.in(b.lang));
+    s.number(3, static_cast<double>(q.met), b.integer);
+    s.number(4, static_cast<double>(q.not_met), b.integer);
+    if (q.met + q.not_met > 0)
+      s.number(5, static_cast<double>(q.met) / static_cast<double>(q.met + q.not_met), b.ratio);
+    std::string names;
+    for (const std::string& code : q.schools_not_met) {
+      const RosterEntry* e = r.office->find(code);
+      names += (names.empty() ? "" : "; ") + (e ? fmt::format("{} ({})", e->name, code) : code);
+    }
+    s.text(6, names);
+    s.next_row();
+  }
+  b.done(s);
+}
+
+// Activities by form, partner and topic, one list with a column to filter on.
+void write_activities(Book& b, const Report& r) {
+  Sheet s = b.sheet(b.tr("Hoạt động", "Activities"), {b.tr("Phân loại", "By"), b.tr("Mã", "Code"),
+                                                      b.tr("Nội dung", "Term"), b.tr("Số lượng", "Count"),
+                                                      b.tr("Mã số liệu", "Key")});
+  auto block = [&](const std::string& by, const std::map<std::string, long long>& counts, const std::string& vocab,
+                   const std::string& json) {
+    for (const Term& t : r.plan->vocabulary(vocab).terms()) {
+      auto it = counts.find(t.code);
+      s.text(0, by);
+      s.text(1, t.code);
+      s.text(2, b.lang == Lang::en && !t.en.empty() ? t.en : t.vi);
+      s.number(3, static_cast<double>(it == counts.end() ? 0 : it->second), b.integer);
+      s.text(4, json + "." + t.code);
       s.next_row();
     }
-    done(s);
-  }
+  };
+  block(b.tr("Hình thức", "Form"), r.by_form, "form", "activities_by_form");
+  block(b.tr("Đơn vị phối hợp", "Partner"), r.by_partner, "partner", "activities_by_partner");
+  block(b.tr("Nội dung tuyên truyền", "Topic"), r.by_topic, "topic", "topics");
+  b.done(s);
+}
 
-  // Totals: the office's figures, each with the name it has in the JSON report.
-  {
-    Sheet s(book, tr("Tổng hợp", "Totals"), header, wrap,
-            {tr("Chỉ tiêu", "Figure"), tr("Số liệu", "Value"), tr("Mã số liệu", "Key")});
-    auto line = [&](const std::string& label, long long v, const std::string& key) {
-      s.text(0, label);
-      s.number(1, static_cast<double>(v), integer);
-      s.text(2, key);
-      s.next_row();
-    };
-    auto size = [](std::size_t n) { return static_cast<long long>(n); };
-    line(tr("Trường phải báo cáo", "Schools on the roster"), size(r.expected), "schools.expected");
-    line(tr("Trường đã nộp", "Schools that submitted"), size(r.submitted), "schools.submitted");
-    line(tr("Báo cáo hợp lệ", "Valid reports"), size(r.valid), "schools.valid");
-    line(tr("Nộp đúng hạn", "On time"), size(r.on_time), "schools.on_time");
-    line(tr("Chưa nộp", "Missing"), size(r.missing.size()), "schools.missing");
-    line(tr("Báo cáo có lỗi", "Invalid"), size(r.invalid.size()), "schools.invalid");
-    line(tr("Tệp không rõ trường", "Files of no roster school"), size(r.unknown.size()), "schools.unknown");
-    for (const Figure& f : kFigures) line(tr(f.vi, f.en), r.totals.*f.field, std::string("totals.") + f.key);
-    done(s);
-  }
-
-  // Requirements: met, not met, which schools.
-  {
-    Sheet s(book, tr("Yêu cầu", "Requirements"), header, wrap,
-            {tr("Yêu cầu", "Requirement"), tr("Mục", "Clause"), tr("Nội dung", "Text"), tr("Đạt", "Met"),
-             tr("Chưa đạt", "Not met"), tr("Tỉ lệ đạt", "Share met"), tr("Trường chưa đạt", "Schools not met")});
-    for (const RequirementRow& q : r.requirements) {
-      s.text(0, q.requirement->id);
-      s.text(1, q.requirement->clause);
-      s.text(2, q.requirement->text.in(lang));
-      s.number(3, static_cast<double>(q.met), integer);
-      s.number(4, static_cast<double>(q.not_met), integer);
-      if (q.met + q.not_met > 0) s.number(5, static_cast<double>(q.met) / static_cast<double>(q.met + q.not_met), ratio);
-      std::string names;
-      for (const std::string& code : q.schools_not_met) {
-        const RosterEntry* e = o.find(code);
-        names += (names.empty() ? "" : "; ") + (e ? fmt::format("{} ({})", e->name, code) : code);
-      }
-      s.text(6, names);
-      s.next_row();
-    }
-    done(s);
-  }
-
-  // Activities by form, partner and topic, one list with a column to filter on.
-  {
-    Sheet s(book, tr("Hoạt động", "Activities"), header, wrap,
-            {tr("Phân loại", "By"), tr("Mã", "Code"), tr("Nội dung", "Term"), tr("Số lượng", "Count"),
-             tr("Mã số liệu", "Key")});
-    auto block = [&](const std::string& by, const std::map<std::string, long long>& counts, const std::string& vocab,
-                     const std::string& json) {
-      for (const Term& t : plan.vocabulary(vocab).terms()) {
-        auto it = counts.find(t.code);
-        s.text(0, by);
-        s.text(1, t.code);
-        s.text(2, lang == Lang::en && !t.en.empty() ? t.en : t.vi);
-        s.number(3, static_cast<double>(it == counts.end() ? 0 : it->second), integer);
-        s.text(4, json + "." + t.code);
-        s.next_row();
-      }
-    };
-    block(tr("Hình thức", "Form"), r.by_form, "form", "activities_by_form");
-    block(tr("Đơn vị phối hợp", "Partner"), r.by_partner, "partner", "activities_by_partner");
-    block(tr("Nội dung tuyên truyền", "Topic"), r.by_topic, "topic", "topics");
-    done(s);
-  }
-  return err;
+lxw_error write_book(lxw_workbook* book, const Report& r) {
+  Book b(book, r.lang);
+  write_schools(b, r);
+  write_totals(b, r);
+  write_requirements(b, r);
+  write_activities(b, r);
+  return b.error;
 }
 
 }  // namespace

@@ -245,10 +245,11 @@ for r, s in zip(rows, rep["per_school"]):
     else:
         want(all(v is None for v in r[6:]), f"{s['code']}: no figures for a school without a valid report")
 first = head.index("Ngày lập") + 1
-keys = ["staff_total", "staff_informed", "students_total", "students_reached", "plans_issued",
-        "communication_programs", "focal_persons", "movement_integrated", "lessons", "lesson_periods",
+# The figures in the order of the JSON report's "totals".
+keys = ["staff_total", "staff_informed", "students_total", "students_reached", "lessons", "lesson_periods",
         "lesson_students", "activities", "participants.staff", "participants.students", "participants.parents",
-        "participants.others", "trainings", "trained_staff"]
+        "participants.others", "trainings", "trained_staff", "focal_persons", "plans_issued",
+        "communication_programs", "movement_integrated"]
 for i, key in enumerate(keys):
     col = [r[first + i] for r in rows if r[first + i] is not None]
     want(all(isinstance(v, int) for v in col), f"{key}: numbers")

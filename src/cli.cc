@@ -316,6 +316,19 @@ int run_plan(const Common& c, const std::string& format, bool export_source, boo
 
 const char* const kCommands[] = {"validate", "compile", "init", "plan"};
 
+// CLI11 calls an unknown command "A subcommand is required"; this says what was typed.
+bool unknown_command(int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return false;
+  std::string cmd = argv[1];
+  for (const char* k : kCommands)
+    if (cmd == k) return false;
+  std::string near = closest(cmd, {std::begin(kCommands), std::end(kCommands)});
+  std::cerr << "baocao: không có lệnh `" << cmd << "` (unknown command)"
+            << (near.empty() ? "" : "; có phải `" + near + "`? (did you mean `" + near + "`?)")
+            << "\nCác lệnh: validate, compile, init, plan. Xem: baocao --help\n";
+  return true;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -359,19 +372,7 @@ int run_cli(int argc, char** argv) {
   plan->add_flag("--export", export_source, "in tệp kế hoạch để làm mẫu cho kế hoạch mới");
   plan->add_flag("--schema", schema, "in JSON Schema của biểu mẫu (cho VS Code và trình soạn thảo có YAML language server)");
 
-  // CLI11 calls an unknown command "A subcommand is required"; say what was typed.
-  if (argc > 1 && argv[1][0] != '-') {
-    std::string cmd = argv[1];
-    bool known = false;
-    for (const char* k : kCommands) known = known || cmd == k;
-    if (!known) {
-      std::string near = closest(cmd, {"validate", "compile", "init", "plan"});
-      std::cerr << "baocao: không có lệnh `" << cmd << "` (unknown command)"
-                << (near.empty() ? "" : "; có phải `" + near + "`? (did you mean `" + near + "`?)")
-                << "\nCác lệnh: validate, compile, init, plan. Xem: baocao --help\n";
-      return kUsage;
-    }
-  }
+  if (unknown_command(argc, argv)) return kUsage;
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -142,9 +142,10 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
       auto d = r.date(v, "report.deadline");
       if (d.present) o.deadline = d.value;
     }
-    auto items = r.list(r.field(*n, "recipients", "report", false), "report.recipients");
+    const KeyPath recipients("report.recipients");
+    auto items = r.list(r.field(*n, "recipients", "report", false), recipients);
     for (std::size_t i = 0; i < items.size(); ++i) {
-      auto t = r.text(items[i], item_path("report.recipients", i), true);
+      auto t = r.text(items[i], recipients.item(i), true);
       if (t.present) o.recipients.push_back(t.value);
     }
   }

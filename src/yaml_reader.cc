@@ -39,10 +39,6 @@ std::string join_path(const std::string& parent, std::string_view key) {
   return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
 
-std::string item_path(const std::string& list, std::size_t index) {
-  return list + "[" + std::to_string(index + 1) + "]";
-}
-
 void KeyPath::append_to(std::string& out) const {
   if (parent_) parent_->append_to(out);
   if (index_ != kNoIndex) {

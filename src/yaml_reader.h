@@ -89,6 +89,5 @@ class YamlReader {
 };
 
 std::string join_path(const std::string& parent, std::string_view key);
-std::string item_path(const std::string& list, std::size_t index);  // lessons[1] for the first
 
 }  // namespace baocao

@@ -600,9 +600,8 @@ class ViewBuffer : public std::streambuf {
   }
 };
 
-// Problems of the raw text that yaml-cpp would accept or choke on.
-bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
-  const std::string& t = file.text();
+// E001 for bytes that are not UTF-8, naming the legacy encoding they look like.
+bool check_utf8(const std::string& t, Diagnostics& diags) {
   bool ok = true;
   std::size_t reported = 0;
   // One report per line: a file in another encoding is wrong on every line.
@@ -637,7 +636,12 @@ bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& li
     ok = false;
     ++reported;
   }
-  if (!ok) return false;
+  return ok;
+}
+
+// E010 for over-long lines and E001 for a control character.
+bool check_lines(const std::string& t, Diagnostics& diags, const YamlLimits& limits) {
+  bool ok = true;
   // The first control character ends the check; long lines before it are
   // all reported. One quick pass tells whether there is any control at all.
   auto is_control = [](unsigned char c) { return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F; };
@@ -674,6 +678,11 @@ bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& li
     return false;
   }
   return ok;
+}
+
+// Problems of the raw text that yaml-cpp would accept or choke on.
+bool check_text(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
+  return check_utf8(file.text(), diags) && check_lines(file.text(), diags, limits);
 }
 
 // Whether the text holds nothing but blank lines and comments.

@@ -18,7 +18,7 @@ mu::data grouped(const ReportContext& c, std::string FileSummary::*field) {
     mu::data item;
     item.set("text", g.text);
     item.set("count", c.values.count(static_cast<long long>(g.schools.size())));
-    item.set("schools", name_list(g.schools));
+    item.set("schools", c.values.school_list(g.schools));
     item.set("all", c.report.valid > 1 && g.schools.size() == c.report.valid);  // no list of every school
     items.push_back(std::move(item));
   }

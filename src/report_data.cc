@@ -9,11 +9,12 @@ std::string ReportContext::school_name(const std::string& code) const {
   return e ? e->name : code;
 }
 
-std::vector<std::string> ReportContext::school_names(const std::vector<std::string>& codes) const {
+mu::data ReportContext::school_names(const std::vector<std::string>& codes) const {
   std::vector<std::string> names;
-  names.reserve(codes.size());
-  for (const std::string& code : codes) names.push_back(school_name(code));
-  return names;
+  names.reserve(std::min(codes.size(), kSchoolsNamed));
+  for (std::size_t i = 0; i < codes.size() && i < kSchoolsNamed; ++i) names.push_back(school_name(codes[i]));
+  names.resize(codes.size());  // the rest are only counted
+  return values.school_list(names);
 }
 
 mu::data requirement_data(const ReportContext& c, const RequirementRow& q) {
@@ -25,7 +26,7 @@ mu::data requirement_data(const ReportContext& c, const RequirementRow& q) {
   row.set("not_met", c.values.count(q.not_met));
   row.set("has_not_met", q.not_met > 0);
   row.set("evaluated", q.met + q.not_met > 0);
-  row.set("schools_not_met", name_list(c.school_names(q.schools_not_met)));
+  row.set("schools_not_met", c.school_names(q.schools_not_met));
   return row;
 }
 

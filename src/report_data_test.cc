@@ -156,3 +156,35 @@ TEST_CASE("a narrative part left out shows a placeholder; written, its paragraph
   CHECK(has(md, "\\[Phần do Phòng viết: phương hướng, nhiệm vụ trong thời gian tới.\\]"));
   CHECK_FALSE(has(md, "\\[Phần do Phòng viết: nguyên nhân"));
 }
+
+TEST_CASE("a sentence names at most kSchoolsNamed schools and counts the rest") {
+  for (Lang lang : {Lang::vi, Lang::en}) {
+    Fixture f(lang);
+    // D and these miss their reports: 21 more than named in vi, 1 more than named in en.
+    std::size_t extra = lang == Lang::vi ? kSchoolsNamed + 4 : kSchoolsNamed;
+    for (std::size_t i = 1; i <= extra; ++i)
+      f.office.add_school({"M" + std::to_string(i), "Trường M" + std::to_string(i), "thcs", "Xã M", {}});
+    std::string md = render(f.report(lang))[0];
+    CAPTURE(md);
+    const std::string last_named = "Trường M" + std::to_string(kSchoolsNamed - 1);
+    const std::string first_unnamed = "Trường M" + std::to_string(kSchoolsNamed);
+    if (lang == Lang::vi) {
+      CHECK(has(md, "Còn 25 trường chưa gửi báo cáo: Trường D, Trường M1, "));
+      CHECK(has(md, ", " + last_named + " và 5 trường khác."));
+    } else {
+      CHECK(has(md, "21 schools have not sent a report: Trường D, Trường M1, "));
+      CHECK(has(md, ", " + last_named + " and 1 other school."));
+    }
+    // The schools past the limit are in appendix 1's table, not in the sentence.
+    std::string sentence = md.substr(md.find(lang == Lang::vi ? "Còn 25 trường" : "21 schools have"));
+    sentence = sentence.substr(0, sentence.find('\n'));
+    CHECK(!has(sentence, first_unnamed));
+    CHECK(has(md, "| Trường M" + std::to_string(extra) + " |"));
+  }
+  Values v(Lang::vi);
+  mu::data few = v.school_list({"A", "B", "C"});
+  const mu::list& items = few.list_value();
+  REQUIRE(items.size() == 3);
+  CHECK(items[2].get("and")->is_true());
+  CHECK(!items[2].get("more_schools")->is_true());  // set, so no outer `more_schools` is found
+}

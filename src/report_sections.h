@@ -17,7 +17,8 @@ struct ReportContext {
   const Report& report;
   Values values;
   std::string school_name(const std::string& code) const;
-  std::vector<std::string> school_names(const std::vector<std::string>& codes) const;
+  // The schools of `codes` for a sentence (Values::school_list).
+  mu::data school_names(const std::vector<std::string>& codes) const;
 };
 
 void add_header(const ReportContext& c, mu::data& d);       // header, title, basis (report_header.cc)

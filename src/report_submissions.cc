@@ -17,10 +17,10 @@ void add_submissions(const ReportContext& c, mu::data& d) {
   d.set("has_deadline", r.office->deadline.has_value());
   if (r.office->deadline) d.set("deadline", v.date(*r.office->deadline));
   d.set("missing", v.count(n(r.missing.size())));
-  d.set("missing_schools", name_list(c.school_names(r.missing)));
+  d.set("missing_schools", c.school_names(r.missing));
   d.set("has_missing", !r.missing.empty());
   d.set("invalid", v.count(n(r.invalid.size())));
-  d.set("invalid_schools", name_list(c.school_names(r.invalid)));
+  d.set("invalid_schools", c.school_names(r.invalid));
   d.set("has_invalid", !r.invalid.empty());
   d.set("unknown", v.count(n(r.unknown.size())));
   d.set("has_unknown", !r.unknown.empty());

@@ -62,6 +62,26 @@ mu::data Values::date(const Date& d) const {
   return out;
 }
 
+mu::data Values::school_list(const std::vector<std::string>& names) const {
+  if (names.size() <= kSchoolsNamed) {
+    mu::data list = name_list(names);
+    for (mu::data& item : const_cast<mu::list&>(list.list_value())) item.set("more_schools", false);
+    return list;
+  }
+  std::vector<mu::data> items;
+  items.reserve(kSchoolsNamed);
+  for (std::size_t i = 0; i < kSchoolsNamed; ++i) {
+    mu::data item;
+    item.set("name", names[i]);
+    item.set("comma", i > 0);
+    item.set("and", false);
+    item.set("more_schools", i + 1 == kSchoolsNamed ? count(static_cast<long long>(names.size() - kSchoolsNamed))
+                                                    : mu::data(false));
+    items.push_back(std::move(item));
+  }
+  return list_of(std::move(items));
+}
+
 mu::data list_of(std::vector<mu::data>&& items) {
   // kainjow copies whatever list it is given, and the appendix holds a row
   // per school: the rows are swapped into a list it allocated itself.

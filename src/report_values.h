@@ -15,6 +15,10 @@ namespace baocao {
 
 namespace mu = kainjow::mustache;
 
+// At most this many schools are named in a sentence of the report; a
+// province's list of thousands would fill pages.
+constexpr std::size_t kSchoolsNamed = 20;
+
 class Values {
  public:
   explicit Values(Lang lang) : lang_(lang) {}
@@ -31,6 +35,12 @@ class Values {
   // writes them (a leading zero for days below 10 and for months 1 and 2),
   // dmy "05/4/2024"; month_name is the English name, for the English report.
   mu::data date(const Date& d) const;
+  // Schools named in a sentence: name_list's items for the first
+  // kSchoolsNamed; past that, the last one named carries
+  // `more_schools: count` for "… và 9.875 trường khác" (each school has its
+  // row in appendix 1). Every item has `more_schools`, so a template never
+  // finds an outer one.
+  mu::data school_list(const std::vector<std::string>& names) const;
 
  private:
   Lang lang_;

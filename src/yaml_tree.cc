@@ -79,7 +79,8 @@ class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceFile& file, std::string_view text, SlipScan& slips, Diagnostics& diags,
               const YamlLimits& limits, TextArena& arena)
-      : file_(file), text_(text), slips_(slips), diags_(diags), limits_(limits), arena_(arena) {
+      : file_(file), text_(text), slips_(slips), diags_(diags), limits_(limits), arena_(arena),
+        file_nfc_(surely_nfc(file.text())) {
     for (std::size_t i = 0; i < slips_.slips.size(); ++i) {
       Slip& s = slips_.slips[i];
       if (s.certain) {
@@ -219,7 +220,8 @@ class TreeBuilder : public YAML::EventHandler {
   // The value as a view: in place when the file holds it verbatim at `at`
   // (nearly always), else a normalised copy in the arena.
   std::string_view keep(const std::string& value, std::size_t at, bool verbatim) {
-    if (!surely_nfc(value)) return arena_.keep(nfc(value));
+    // A value as written in a file that is NFC throughout needs no check of its own.
+    if (!(verbatim && file_nfc_) && !surely_nfc(value)) return arena_.keep(nfc(value));
     return verbatim ? std::string_view(file_.text()).substr(at, value.size()) : arena_.keep(value);
   }
 
@@ -492,6 +494,7 @@ class TreeBuilder : public YAML::EventHandler {
   Diagnostics& diags_;
   const YamlLimits& limits_;
   TextArena& arena_;
+  bool file_nfc_;  // every code point of the file is its own NFC (surely_nfc)
   std::vector<Frame> stack_;
   std::vector<std::vector<Node>> item_buffers_;       // by depth
   std::vector<std::vector<MapEntry>> entry_buffers_;  // by depth

@@ -24,6 +24,7 @@
 #include "report.h"
 #include "report_render.h"
 #include "submission.h"
+#include "validate.h"
 #include "utf8.h"
 #include "vocabulary.h"
 
@@ -111,50 +112,48 @@ std::string summary_line(Lang lang, std::size_t files, std::size_t valid, std::s
 
 int run_validate(const Common& c, std::vector<std::string> paths, const std::string& format, bool strict,
                  unsigned jobs) {
-  std::optional<Plan> plan;
-  std::optional<Office> office;
-  if (!load_setup(c, false, plan, office)) return kUsage;
+  std::optional<Plan> plan = load_plan_for(c);
+  if (!plan) return kUsage;
   if (paths.empty()) paths.push_back(".");
   InputFiles in = find_input_files(paths, c.lang);
   if (!report_inputs(in, c.lang)) return kUsage;
-  std::size_t valid = 0, errors = 0, warnings = 0;
   bool json = format == "json";
+  ValidateRequest request{&*plan, office_file(c, false), std::move(in.files), PrintStyle{c.lang, use_color(stdout)},
+                          PrintStyle{c.lang, use_color(stderr)}, !json, jobs};
+  std::size_t files = 0, valid = 0, errors = 0, warnings = 0;
   JsonWriter w;
   if (json) w.begin_object().key("files").begin_array();
-  PrintStyle style{c.lang, use_color(stdout)};
-  // Files are checked a batch at a time and printed in input order, so
-  // memory stays bounded however many files there are.
-  const std::size_t batch = 256 * std::max(1u, jobs);
-  for (std::size_t start = 0; start < in.files.size(); start += batch) {
-    std::vector<std::string> part(in.files.begin() + static_cast<std::ptrdiff_t>(start),
-                                  in.files.begin() + static_cast<std::ptrdiff_t>(std::min(in.files.size(), start + batch)));
-    for (const Submission& s : check_files(part, *plan, office ? &*office : nullptr, c.lang, jobs)) {
-      valid += s.valid();
-      errors += s.diags.error_count();
-      warnings += s.diags.warning_count();
-      const SourceFile* src = s.source ? &*s.source : nullptr;
-      if (!json) {
-        std::cout << format_diagnostics(s.path, src, s.diags, style);
-        continue;
-      }
-      w.begin_object().key("path").value(s.path);
-      if (find_invalid_utf8(s.path) != std::string::npos)
-        w.key("path_note").value(say(c.lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
-                                     "the file name has bytes that are not UTF-8, shown here as �"));
-      w.key("school");
-      if (s.school_code().empty()) w.null(); else w.value(s.school_code());
-      w.key("valid").value(s.valid()).key("diagnostics").begin_array();
-      for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, src, d);
-      w.end_array().end_object();
+  auto print = [&](const CheckedFile& f) {
+    const Submission& s = f.submission;
+    ++files;
+    valid += s.valid();
+    errors += s.diags.error_count();
+    warnings += s.diags.warning_count();
+    if (!json) {
+      std::cout << f.text;
+      return;
     }
-  }
+    w.begin_object().key("path").value(s.path);
+    if (find_invalid_utf8(s.path) != std::string::npos)
+      w.key("path_note").value(say(c.lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
+                                   "the file name has bytes that are not UTF-8, shown here as �"));
+    w.key("school");
+    if (s.school_code().empty()) w.null(); else w.value(s.school_code());
+    w.key("valid").value(s.valid()).key("diagnostics").begin_array();
+    for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
+    w.end_array().end_object();
+  };
+  std::string office_problems;
+  bool ok = validate_files(request, print, &office_problems);
+  std::cerr << office_problems;
+  if (!ok) return kUsage;
   if (json) {
     w.end_array().key("summary").begin_object();
-    w.key("files").value(in.files.size()).key("valid").value(valid).key("errors").value(errors);
+    w.key("files").value(files).key("valid").value(valid).key("errors").value(errors);
     w.key("warnings").value(warnings).end_object().end_object();
     std::cout << w.str();
   } else {
-    std::cout << summary_line(c.lang, in.files.size(), valid, errors, warnings);
+    std::cout << summary_line(c.lang, files, valid, errors, warnings);
   }
   if (errors > 0 || (strict && warnings > 0)) return kProblems;
   return kOk;

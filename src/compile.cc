@@ -33,10 +33,6 @@ std::optional<Office> load_office(const std::string& path, const Plan& plan, con
 
 namespace {
 
-// Files checked before the roster is ready wait for its last step, up to
-// this much text, so that memory stays bounded whatever the files' size.
-constexpr std::size_t kHeldBytes = 64u << 20;
-
 // Two files claiming one school make both suspect: each gets E207, pointing
 // at the others, as an error of its own.
 void mark_claims(Compilation& c, const PrintStyle& style) {

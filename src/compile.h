@@ -21,6 +21,10 @@ namespace baocao {
 std::optional<Office> load_office(const std::string& path, const Plan& plan, const PrintStyle& style,
                                   std::string* problems, bool for_report = false);
 
+// Files checked before the roster is ready wait for its last step, up to
+// this much text, so that memory stays bounded whatever the files' size.
+constexpr std::size_t kHeldBytes = 64u << 20;
+
 struct CompileRequest {
   const Plan* plan = nullptr;
   std::string office_file;

@@ -43,9 +43,9 @@ class TermCounter {
       : r_(r), v_(v), counts_(counts) {
     counts_.assign(v.terms().size(), 0);
   }
-  void add(const char* list, const char* path) {
+  void add(const char* path) {  // a codes field of a list
     const FormField& f = field(path);
-    for (const ListItem& item : r_.items(field(list)))
+    for (const ListItem& item : r_.items(form_fields()[static_cast<std::size_t>(f.scope)]))
       for (const auto& c : item.values[f].codes)
         if (std::size_t i = v_.index_of(c.value); i < counts_.size()) ++counts_[i];
   }
@@ -59,11 +59,11 @@ class TermCounter {
 void read_figures(FileSummary& f, const SchoolRecord& r, const Plan& plan) {
   if (r[field("prepared.date")].present) f.prepared = r[field("prepared.date")].date;
   f.totals = totals_of(r);
-  TermCounter(r, plan.vocabulary("form"), f.by_form).add("activities", "activities[].form");
-  TermCounter(r, plan.vocabulary("partner"), f.by_partner).add("activities", "activities[].partners");
+  TermCounter(r, plan.vocabulary("form"), f.by_form).add("activities[].form");
+  TermCounter(r, plan.vocabulary("partner"), f.by_partner).add("activities[].partners");
   TermCounter topics(r, plan.vocabulary("topic"), f.by_topic);
-  topics.add("lessons", "lessons[].topics");
-  topics.add("activities", "activities[].topics");
+  topics.add("lessons[].topics");
+  topics.add("activities[].topics");
   f.strengths = r[field("assessment.strengths")].text;
   f.limitations = r[field("assessment.limitations")].text;
   f.proposals = r[field("assessment.proposals")].text;

@@ -11,9 +11,8 @@ std::string ReportContext::school_name(const std::string& code) const {
 
 mu::data ReportContext::school_names(const std::vector<std::string>& codes) const {
   std::vector<std::string> names;
-  names.reserve(std::min(codes.size(), kSchoolsNamed));
-  for (std::size_t i = 0; i < codes.size() && i < kSchoolsNamed; ++i) names.push_back(school_name(codes[i]));
-  names.resize(codes.size());  // the rest are only counted
+  names.reserve(codes.size());
+  for (const std::string& code : codes) names.push_back(school_name(code));
   return values.school_list(names);
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "parallel.h"
 #include "school_reader.h"
 #include "utf8.h"
 #include "vocabulary.h"
@@ -87,20 +86,6 @@ Submission check_submission(const std::string& path, std::optional<std::string> 
   Submission s = read_submission(path, std::move(bytes), read_error, plan, lang);
   finish_submission(s, plan, office);
   return s;
-}
-
-std::vector<Submission> check_files(const std::vector<std::string>& files, const Plan& plan, const Office* office,
-                                    Lang lang, unsigned jobs) {
-  std::vector<std::optional<Submission>> slots(files.size());
-  parallel_for(files.size(), jobs, [&](std::size_t i) {
-    std::string err;
-    std::optional<std::string> bytes = read_input(files[i], lang, &err);
-    slots[i].emplace(check_submission(files[i] == "-" ? "<stdin>" : files[i], std::move(bytes), err, plan, office, lang));
-  });
-  std::vector<Submission> out;
-  out.reserve(files.size());
-  for (auto& s : slots) out.push_back(std::move(*s));
-  return out;
 }
 
 }  // namespace baocao

@@ -45,8 +45,4 @@ void finish_submission(Submission& s, const Plan& plan, const Office* office);
 Submission check_submission(const std::string& path, std::optional<std::string> bytes, const std::string& read_error,
                             const Plan& plan, const Office* office, Lang lang);
 
-// Reads and checks every file, `jobs` at a time; results in input order.
-std::vector<Submission> check_files(const std::vector<std::string>& files, const Plan& plan, const Office* office,
-                                    Lang lang, unsigned jobs);
-
 }  // namespace baocao

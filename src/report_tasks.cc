@@ -107,11 +107,18 @@ mu::data activities(const ReportContext& c, const Sums& s) {
   return d;
 }
 
-mu::data forms(const ReportContext& c, const Sums&) {
+// {has_NAME, NAME: the terms used}.
+mu::data terms_figure(const ReportContext& c, const std::string& name, const std::string& vocab,
+                      const std::map<std::string, long long>& counts) {
   mu::data d;
-  mu::data used = used_terms(c, "form", c.report.by_form);
-  d.set("has_forms", !used.is_empty_list());
-  d.set("forms", used);
+  mu::data used = used_terms(c, vocab, counts);
+  d.set("has_" + name, !used.is_empty_list());
+  d.set(name, used);
+  return d;
+}
+
+mu::data forms(const ReportContext& c, const Sums&) {
+  mu::data d = terms_figure(c, "forms", "form", c.report.by_form);
   std::vector<Bar> bars;  // every form of the plan, unused ones too
   for (const Term& t : c.report.plan->vocabulary("form").terms()) {
     auto it = c.report.by_form.find(t.code);
@@ -123,20 +130,10 @@ mu::data forms(const ReportContext& c, const Sums&) {
 }
 
 mu::data partners(const ReportContext& c, const Sums&) {
-  mu::data d;
-  mu::data used = used_terms(c, "partner", c.report.by_partner);
-  d.set("has_partners", !used.is_empty_list());
-  d.set("partners", used);
-  return d;
+  return terms_figure(c, "partners", "partner", c.report.by_partner);
 }
 
-mu::data topics(const ReportContext& c, const Sums&) {
-  mu::data d;
-  mu::data used = used_terms(c, "topic", c.report.by_topic);
-  d.set("has_topics", !used.is_empty_list());
-  d.set("topics", used);
-  return d;
-}
+mu::data topics(const ReportContext& c, const Sums&) { return terms_figure(c, "topics", "topic", c.report.by_topic); }
 
 mu::data trainings(const ReportContext& c, const Sums&) {
   mu::data d;

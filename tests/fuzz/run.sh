@@ -9,7 +9,7 @@ build=$(realpath "$1")
 seconds=${2:-30}
 out=${3:-$(mktemp -d)}
 src=$(cd "$(dirname "$0")/../.." && pwd)
-suite="$src/../shared/yaml-test-suite"
+suite="$src/tests/yaml-test-suite"
 mkdir -p "$out/seed-school" "$out/seed-config" "$out/school" "$out/config"
 n=0
 for f in "$src"/tests/cases/*.yaml "$src"/examples/nop/*.yaml "$src"/examples/pcmt-2025/nop/*.yaml \

@@ -1,5 +1,7 @@
 #include "report_values.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace baocao {
@@ -63,20 +65,16 @@ mu::data Values::date(const Date& d) const {
 }
 
 mu::data Values::school_list(const std::vector<std::string>& names) const {
-  if (names.size() <= kSchoolsNamed) {
-    mu::data list = name_list(names);
-    for (mu::data& item : const_cast<mu::list&>(list.list_value())) item.set("more_schools", false);
-    return list;
-  }
+  const std::size_t shown = std::min(names.size(), kSchoolsNamed), rest = names.size() - shown;
   std::vector<mu::data> items;
-  items.reserve(kSchoolsNamed);
-  for (std::size_t i = 0; i < kSchoolsNamed; ++i) {
+  items.reserve(shown);
+  for (std::size_t i = 0; i < shown; ++i) {
+    bool last = i + 1 == shown;
     mu::data item;
     item.set("name", names[i]);
-    item.set("comma", i > 0);
-    item.set("and", false);
-    item.set("more_schools", i + 1 == kSchoolsNamed ? count(static_cast<long long>(names.size() - kSchoolsNamed))
-                                                    : mu::data(false));
+    item.set("comma", i > 0 && (rest > 0 || !last));
+    item.set("and", i > 0 && rest == 0 && last);
+    item.set("more_schools", last && rest > 0 ? count(static_cast<long long>(rest)) : mu::data(false));
     items.push_back(std::move(item));
   }
   return list_of(std::move(items));

@@ -11,7 +11,6 @@ namespace baocao {
 SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), text_(std::move(bytes)) {
   if (std::optional<std::string> utf8 = utf16_to_utf8(text_)) text_ = std::move(*utf8);
   if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) text_.erase(0, 3);
-  starts_.reserve(static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
   starts_.push_back(0);
   for (const char* p = text_.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text_.data() + text_.size() - p)));)
     starts_.push_back(static_cast<std::size_t>(++p - text_.data()));

@@ -107,6 +107,15 @@ Legacy guess_file_encoding(std::string_view bytes) {
 }
 
 bool looks_like_legacy_text(std::string_view text) {
+  // Every school text passes here and nearly none holds a legacy sign: look
+  // for one before reading the text character by character.
+  bool any_sign = false;
+  for (std::size_t i = 0; i + 1 < text.size() && !any_sign; ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 || c == 0xC3)
+      any_sign = legacy_sign(char32_t((c & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F));
+  }
+  if (!any_sign) return false;
   int signs = 0;
   char32_t before = 0, sign_before = 0;  // the character before the last sign
   for (std::size_t i = 0; i < text.size();) {

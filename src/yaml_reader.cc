@@ -232,8 +232,9 @@ Located<std::string> YamlReader::text(const Node* node, const KeyPath& path, boo
 Located<long long> YamlReader::count(const Node* node, const KeyPath& path) {
   if (!scalar(node, path, "một số", "a number")) return {};
   Parsed<long long> parsed = parse_count(node->text, lang());
+  if (parsed.value) return from(node, path, parsed);
   std::size_t nbsp = node->quoted ? std::string_view::npos : node->text.find("\xC2\xA0");
-  if (parsed.value || nbsp == std::string_view::npos) return from(node, path, parsed);
+  if (nbsp == std::string_view::npos) return from(node, path, parsed);
   // A plain value is its own text in the file: point at the no-break space.
   Located<long long> r;
   r.offset = node->offset;

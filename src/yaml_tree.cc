@@ -28,7 +28,8 @@ bool same_key(std::string_view a, std::string_view b) {
 }
 
 // The entry under `key`: for a finished mapping, and for one being built.
-const MapEntry* find_entry(const std::vector<MapEntry>& entries, std::string_view key) {
+template <typename Entries>
+const MapEntry* find_entry(const Entries& entries, std::string_view key) {
   for (const MapEntry& e : entries)
     if (same_key(e.key, key)) return &e;
   return nullptr;
@@ -78,7 +79,7 @@ std::size_t closing_quote(std::string_view text, std::size_t open) {
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceFile& file, std::string_view text, SlipScan& slips, Diagnostics& diags,
-              const YamlLimits& limits, TextArena& arena)
+              const YamlLimits& limits, Arena& arena)
       : file_(file), text_(text), slips_(slips), diags_(diags), limits_(limits), arena_(arena),
         file_nfc_(surely_nfc(file.text())) {
     for (std::size_t i = 0; i < slips_.slips.size(); ++i) {
@@ -204,8 +205,7 @@ class TreeBuilder : public YAML::EventHandler {
 
  private:
   // A mapping or sequence being read. Its children collect in a buffer kept
-  // per depth and reused, then move into the node at its end in one
-  // allocation of the right size: most mappings and lists are small.
+  // per depth and reused, then are copied into the arena at its end.
   struct Frame {
     Node node;
     bool has_key = false;
@@ -383,13 +383,13 @@ class TreeBuilder : public YAML::EventHandler {
     std::size_t depth = stack_.size() - 1;
     Frame f = std::move(stack_.back());
     stack_.pop_back();
-    auto take = [](auto& buffer, auto& into) {
-      into.reserve(buffer.size());
-      std::move(buffer.begin(), buffer.end(), std::back_inserter(into));
+    auto take = [&](auto& buffer) {
+      auto run = Run(arena_.copy(buffer.data(), buffer.size()), buffer.size());
       buffer.clear();
+      return run;
     };
-    take(items_at(depth), f.node.items);
-    take(entries_at(depth), f.node.entries);
+    f.node.items = take(items_at(depth));
+    f.node.entries = take(entries_at(depth));
     attach(std::move(f.node));
   }
 
@@ -493,7 +493,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<std::size_t> explained_;  // lines with a slip reported as an error
   Diagnostics& diags_;
   const YamlLimits& limits_;
-  TextArena& arena_;
+  Arena& arena_;
   bool file_nfc_;  // every code point of the file is its own NFC (surely_nfc)
   std::vector<Frame> stack_;
   std::vector<std::vector<Node>> item_buffers_;       // by depth
@@ -717,7 +717,7 @@ std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diag
   ViewBuffer buffer(text);
   std::istream in(&buffer);
   YamlDocument doc;
-  TreeBuilder builder(file, text, slips, diags, limits, doc.text);
+  TreeBuilder builder(file, text, slips, diags, limits, doc.store);
   try {
     YAML::Parser parser(in);
     bool any = parser.HandleNextDocument(builder);

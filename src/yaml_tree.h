@@ -15,12 +15,31 @@
 
 #include "diagnostic.h"
 #include "source_file.h"
-#include "text_arena.h"
+#include "arena.h"
 
 namespace baocao {
 
 struct MapEntry;
 
+// A node's children: a run of nodes in its document's arena.
+template <typename T>
+class Run {
+ public:
+  Run() = default;
+  Run(const T* first, std::size_t size) : first_(first), size_(size) {}
+  const T* begin() const { return first_; }
+  const T* end() const { return first_ + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const T& operator[](std::size_t i) const { return first_[i]; }
+
+ private:
+  const T* first_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+// A node of the tree. It owns nothing: its children and any text that is
+// not a slice of the file live in the document's arena.
 struct Node {
   enum class Kind { null, scalar, sequence, mapping };
   Kind kind = Kind::null;
@@ -33,8 +52,8 @@ struct Node {
   std::size_t key_length = 0;
   std::size_t cut = kNoOffset;  // a `#word` after the value on its line, which YAML read as a comment
   std::string_view text;   // scalar value, NFC-normalised, in the file or the document's arena
-  std::vector<Node> items;
-  std::vector<MapEntry> entries;
+  Run<Node> items;
+  Run<MapEntry> entries;
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }
@@ -57,10 +76,10 @@ struct YamlLimits {
 };
 
 // A parsed file. Its texts are views into the source file, which must
-// outlive it, or into its own arena.
+// outlive it, or into its own arena, which also holds the nodes.
 struct YamlDocument {
   Node root;
-  TextArena text;
+  Arena store;
 };
 
 // Parses the whole file. Problems go to `diags` as located errors. Returns

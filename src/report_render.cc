@@ -140,11 +140,42 @@ std::optional<Templates> load_templates(ReportFormat format, Lang lang, const st
   return t;
 }
 
+// kainjow parses a partial again at each use, which inside a loop over
+// thousands of schools costs more than all the rest of the rendering. So each
+// {{>name}} is replaced by its text once, before parsing; kainjow gives a
+// partial no indentation and no standalone-line rule, so the output is the
+// same. A text that changes delimiters ({{=…=}}) keeps its partial tags, as
+// do partials nested past a depth that only a partial including itself reaches.
+std::string inline_partials(const std::string& text, const std::map<std::string, std::string>& partials,
+                            int depth = 0) {
+  constexpr int kMaxDepth = 8;
+  if (depth >= kMaxDepth || text.find("{{=") != std::string::npos) return text;
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at; (at = text.find("{{>", from)) != std::string::npos;) {
+    std::size_t close = text.find("}}", at);
+    if (close == std::string::npos) break;
+    std::string name(text, at + 3, close - at - 3);
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    auto partial = partials.find(name);
+    if (partial == partials.end() || partial->second.find("{{=") != std::string::npos) {
+      out.append(text, from, close + 2 - from);
+    } else {
+      out.append(text, from, at - from);
+      out += inline_partials(partial->second, partials, depth + 1);
+    }
+    from = close + 2;
+  }
+  out.append(text, from);
+  return out;
+}
+
 std::string render_with(const mu::data& data, ReportFormat format, Lang lang, const std::string& template_dir,
                         std::string* error) {
   std::optional<Templates> t = load_templates(format, lang, template_dir, error);
   if (!t) return {};
-  mu::mustache tmpl{t->main};
+  mu::mustache tmpl{inline_partials(t->main, t->partials)};
   if (!tmpl.is_valid()) {
     *error = "template: " + tmpl.error_message();
     return {};

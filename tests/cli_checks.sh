@@ -126,6 +126,16 @@ mkdir -p "$tmp/mytpl/vi" && printf '# {{office}}\nĐã nộp: {{#submitted}}{{pa
 expect "own template" 1 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/mytpl' -o '$tmp/own.md' -o '$tmp/own.html'"
 ok "own template used for md" bash -c "[ \"\$(cat '$tmp/own.md')\" = \"\$(printf '# PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nĐã nộp: 36/39')\" ]"
 ok "built-in template for the other formats" grep -q '<!DOCTYPE html>' "$tmp/own.html"
+# Partials, inlined before parsing: nested, in a loop, and one that changes
+# its delimiters (kept as a partial, its change not leaking into the report).
+printf '{{#submitted}}{{>my-part}}{{/submitted}}|{{#missing_schools}}{{>my-name}};{{/missing_schools}}|{{>my-delims}}|{{office}}\n' \
+  > "$tmp/mytpl/vi/report.md.mustache"
+printf '{{part}} of {{>my-whole}}\n' > "$tmp/mytpl/vi/my-part.md.mustache"
+printf '{{whole}}' > "$tmp/mytpl/vi/my-whole.md.mustache"
+printf '{{name}}' > "$tmp/mytpl/vi/my-name.md.mustache"
+printf '{{=<%% %%>=}}<%%office%%>' > "$tmp/mytpl/vi/my-delims.md.mustache"
+expect "own partials" 1 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/mytpl' -o '$tmp/own.md'"
+ok "own partials rendered" bash -c "[ \"\$(cat '$tmp/own.md')\" = '36 of 39|Trường THCS Chiềng Yên;Trường Mầm non Mường Tè;Trường Tiểu học Suối Bàng;|PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|PHÒNG GIÁO DỤC VÀ ĐÀO TẠO' ]"
 
 # init and plan, the rest of their options
 expect "init -o -" 0 "$bin" init --config "$cases/baocao.yaml" --school THCS-CK -o -

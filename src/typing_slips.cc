@@ -28,10 +28,7 @@ const OddChar kOddChars[] = {
     {"\xE2\x88\x92", false, false, "dấu trừ toán học `−` (U+2212)", "minus sign `−` (U+2212)"},
 };
 
-const OddChar* odd_at(std::string_view t, std::size_t at) {
-  if (at >= t.size()) return nullptr;
-  auto c = static_cast<unsigned char>(t[at]);
-  if (c != 0xC2 && c != 0xE2 && c != 0xEF) return nullptr;
+const OddChar* odd_in_table(std::string_view t, std::size_t at) {
   for (const OddChar& o : kOddChars) {
     std::size_t n = std::strlen(o.bytes);
     if (t.compare(at, n, o.bytes) == 0) return &o;
@@ -39,7 +36,15 @@ const OddChar* odd_at(std::string_view t, std::size_t at) {
   return nullptr;
 }
 
-const OddChar* invisible_at(std::string_view t, std::size_t at) {
+// Asked several times on every line of every file: the first byte, which
+// rules out nearly every place, is checked inline.
+inline const OddChar* odd_at(std::string_view t, std::size_t at) {
+  if (at >= t.size()) return nullptr;
+  auto c = static_cast<unsigned char>(t[at]);
+  return c == 0xC2 || c == 0xE2 || c == 0xEF ? odd_in_table(t, at) : nullptr;
+}
+
+inline const OddChar* invisible_at(std::string_view t, std::size_t at) {
   const OddChar* o = odd_at(t, at);
   return o && o->invisible ? o : nullptr;
 }

@@ -18,7 +18,21 @@ bool is_school_file(const fs::path& p) {
   return (ext == ".yaml" || ext == ".yml") && p.filename() != "baocao.yaml";
 }
 
-void walk(const fs::path& dir, Lang lang, std::vector<std::string>& found, InputFiles& out) {
+// A file found and the name it is known by once links and `..` are resolved,
+// which tells when it was reached twice.
+struct Found {
+  std::string path, real;
+};
+
+std::string real_path(const fs::path& p, const std::string& fallback) {
+  std::error_code ec;
+  fs::path real = fs::weakly_canonical(p, ec);
+  return ec ? fallback : platform::utf8_path(real);
+}
+
+// `real_dir` is `dir` resolved: a file in it that is not a link is resolved
+// by its name alone, with no call to the system for each of thousands.
+void walk(const fs::path& dir, const fs::path& real_dir, Lang lang, std::vector<Found>& found, InputFiles& out) {
   std::error_code ec;
   fs::directory_iterator it(dir, fs::directory_options::none, ec);
   if (ec) {
@@ -40,9 +54,11 @@ void walk(const fs::path& dir, Lang lang, std::vector<std::string>& found, Input
     bool link = e.is_symlink(sec);
     if (e.is_directory(sec)) {
       if (link) continue;  // a link to a folder could loop back up
-      walk(e.path(), lang, found, out);
+      walk(e.path(), real_dir / e.path().filename(), lang, found, out);
     } else if (is_school_file(e.path())) {
-      found.push_back(platform::utf8_path(e.path()));
+      std::string path = platform::utf8_path(e.path());
+      std::string real = link ? real_path(e.path(), path) : platform::utf8_path(real_dir / e.path().filename());
+      found.push_back({std::move(path), std::move(real)});
     }
   }
 }
@@ -54,10 +70,8 @@ InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang) {
   // A file named twice (`a.yaml a.yaml`, or a file and its folder) is one
   // submission, read once where it first appears.
   std::unordered_set<std::string> seen;
-  auto add = [&](const std::string& file) {
-    std::error_code ec;
-    fs::path real = fs::weakly_canonical(platform::fs_path(file), ec);
-    if (seen.insert(ec ? file : platform::utf8_path(real)).second) out.files.push_back(file);
+  auto add = [&](const std::string& file, const std::string& real) {
+    if (seen.insert(real).second) out.files.push_back(file);
   };
   for (const std::string& p : paths) {
     if (p == "-") {
@@ -70,12 +84,14 @@ InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang) {
       out.missing.push_back(p);
       continue;
     }
+    std::string path = platform::native_separators(p);
     if (fs::is_directory(st)) {
-      std::vector<std::string> found;
-      walk(platform::fs_path(platform::native_separators(p)), lang, found, out);
-      for (const std::string& f : found) add(f);
+      std::vector<Found> found;
+      fs::path dir = platform::fs_path(path);
+      walk(dir, platform::fs_path(real_path(dir, path)), lang, found, out);
+      for (const Found& f : found) add(f.path, f.real);
     } else {
-      add(platform::native_separators(p));
+      add(path, real_path(platform::fs_path(path), path));
     }
   }
   return out;

@@ -206,4 +206,33 @@ std::string field_name(std::string_view path, Lang lang) {
   return fmt::format("{} ({})", f->label.in(lang), f->scope < 0 ? f->path : f->key);
 }
 
+std::string field_words(std::string_view key_path, Lang lang) {
+  std::string path, list;  // the form's path ("lessons[].date") and the list's ("lessons")
+  std::size_t item = 0;
+  for (std::size_t i = 0; i < key_path.size(); ++i) {
+    if (key_path[i] != '[') {
+      path += key_path[i];
+      continue;
+    }
+    std::size_t close = key_path.find(']', i);
+    if (close == std::string_view::npos || close == i + 1 || close - i > 6) return {};
+    item = 0;
+    for (std::size_t d = i + 1; d < close; ++d) {
+      if (key_path[d] < '0' || key_path[d] > '9') return {};
+      item = item * 10 + static_cast<std::size_t>(key_path[d] - '0');
+    }
+    list = path;
+    path += "[]";
+    i = close;
+  }
+  const FormField* list_field = list.empty() ? nullptr : form_field(list);
+  if (!list.empty() && !list_field) return {};
+  if (list_field && path == list + "[]")  // the item itself
+    return say(lang, "{} (mục {})", "{} (item {})", list_field->label.in(lang), item);
+  const FormField* f = form_field(path);
+  if (!f) return {};
+  if (!list_field) return std::string(f->label.in(lang));
+  return say(lang, "{} ({}, mục {})", "{} ({}, item {})", f->label.in(lang), list_field->label.in(lang), item);
+}
+
 }  // namespace baocao

@@ -84,4 +84,9 @@ std::string form_comment(const FormField& f, std::string_view abbrev);
 // "tổng số CB, GV, NV (staff.total)": the label, then the key to find it by.
 std::string field_name(std::string_view path, Lang lang);
 
+// The field a diagnostic's key path names, in the form's words only, for
+// readers who never see the file: "lessons[2].date" is "ngày dạy (tiết dạy
+// lồng ghép, mục 2)". Empty when the path names no field of the form.
+std::string field_words(std::string_view key_path, Lang lang);
+
 }  // namespace baocao

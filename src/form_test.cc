@@ -44,6 +44,18 @@ TEST_CASE("the form table holds together") {
   CHECK(field_name("activities[].partners", Lang::en) == "partners (partners)");
 }
 
+TEST_CASE("a key path in the form's words, for the report's readers") {
+  CHECK(field_words("students.total", Lang::vi) == "tổng số học sinh");
+  CHECK(field_words("lessons[2].title", Lang::vi) == "tên bài, chủ đề (tiết dạy lồng ghép, mục 2)");
+  CHECK(field_words("lessons[12].title", Lang::en) == "title (lessons, item 12)");
+  CHECK(field_words("lessons[3]", Lang::vi) == "tiết dạy lồng ghép (mục 3)");
+  CHECK(field_words("activities[1].participants.students", Lang::vi).find("(hoạt động") != std::string::npos);
+  CHECK(field_words("staff.infromed", Lang::vi).empty());  // a misspelt key names no field
+  CHECK(field_words("lessons[x].title", Lang::vi).empty());
+  CHECK(field_words("lessons[].title", Lang::vi).empty());
+  CHECK(field_words("lessons[2", Lang::vi).empty());
+}
+
 namespace {
 
 Office one_school() {

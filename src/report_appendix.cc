@@ -2,6 +2,7 @@
 // is missing or must be sent again, and files that name no roster school.
 #include <fmt/format.h>
 
+#include "form.h"
 #include "parallel.h"
 #include "report_sections.h"
 
@@ -56,12 +57,36 @@ std::string plain_quotes(const std::string& s) {
   return out;
 }
 
+// Key paths in a message ("students.total", "lessons[2].date") become the
+// form's words for the field: the principal reads the report, not the file.
+// A path that names no field (a misspelt key) stays as the school wrote it.
+std::string plain_keys(const std::string& message, Lang lang) {
+  auto key_char = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_'; };
+  std::string out;
+  for (std::size_t i = 0; i < message.size();) {
+    if (message[i] < 'a' || message[i] > 'z' || (i > 0 && key_char(message[i - 1]))) {
+      out += message[i++];
+      continue;
+    }
+    std::size_t end = i;
+    while (end < message.size() && (key_char(message[end]) || message[end] == '.' || message[end] == '[' ||
+                                    message[end] == ']'))
+      ++end;
+    while (end > i && message[end - 1] == '.') --end;  // a full stop after the path
+    std::string_view path(message.data() + i, end - i);
+    std::string words = path.find_first_of(".[") == std::string_view::npos ? "" : field_words(path, lang);
+    out += words.empty() ? std::string(path) : words;
+    i = end;
+  }
+  return out;
+}
+
 // Only the first errors of a file are kept (FileSummary); the rest are counted.
 void add_errors(const ReportContext& c, mu::data& p, const FileSummary& f) {
   std::vector<mu::data> errors;
   for (const FileSummary::Error& e : f.errors) {
     mu::data item;
-    item.set("text", plain_quotes(e.message));
+    item.set("text", plain_quotes(plain_keys(e.message, c.report.lang)));
     item.set("has_line", e.line > 0);
     item.set("line", std::to_string(e.line));
     errors.push_back(std::move(item));

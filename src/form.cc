@@ -207,32 +207,43 @@ std::string field_name(std::string_view path, Lang lang) {
 }
 
 std::string field_words(std::string_view key_path, Lang lang) {
-  std::string path, list;  // the form's path ("lessons[].date") and the list's ("lessons")
-  std::size_t item = 0;
+  std::string path;                // the form's path: "lessons[].topics"
+  std::vector<std::string> where;  // "tiết dạy lồng ghép, mục 1", "mã thứ 2"
+  const FormField* item_of = nullptr;  // the list whose item the path ends at
+  std::size_t item = 0;                // and that item's number
   for (std::size_t i = 0; i < key_path.size(); ++i) {
     if (key_path[i] != '[') {
       path += key_path[i];
+      item_of = nullptr;
       continue;
     }
     std::size_t close = key_path.find(']', i);
     if (close == std::string_view::npos || close == i + 1 || close - i > 6) return {};
-    item = 0;
+    std::size_t n = 0;
     for (std::size_t d = i + 1; d < close; ++d) {
       if (key_path[d] < '0' || key_path[d] > '9') return {};
-      item = item * 10 + static_cast<std::size_t>(key_path[d] - '0');
+      n = n * 10 + static_cast<std::size_t>(key_path[d] - '0');
     }
-    list = path;
-    path += "[]";
+    const FormField* f = form_field(path);
+    if (!f || (f->kind != FieldKind::list && f->kind != FieldKind::codes)) return {};
+    if (f->kind == FieldKind::list) {
+      where.push_back(say(lang, "{}, mục {}", "{}, item {}", f->label.in(lang), n));
+      path += "[]";
+      item_of = f;
+      item = n;
+    } else {  // one code of a list of codes
+      where.push_back(say(lang, "mã thứ {}", "code {}", n));
+    }
     i = close;
   }
-  const FormField* list_field = list.empty() ? nullptr : form_field(list);
-  if (!list.empty() && !list_field) return {};
-  if (list_field && path == list + "[]")  // the item itself
-    return say(lang, "{} (mục {})", "{} (item {})", list_field->label.in(lang), item);
-  const FormField* f = form_field(path);
+  const FormField* f = item_of ? item_of : form_field(path);
   if (!f) return {};
-  if (!list_field) return std::string(f->label.in(lang));
-  return say(lang, "{} ({}, mục {})", "{} ({}, item {})", f->label.in(lang), list_field->label.in(lang), item);
+  std::string words(f->label.in(lang));
+  if (item_of) where.back() = say(lang, "mục {}", "item {}", item);  // the list is named already
+  if (where.empty()) return words;
+  std::string places;
+  for (const std::string& w : where) places += (places.empty() ? "" : "; ") + w;
+  return words + " (" + places + ")";
 }
 
 }  // namespace baocao

@@ -49,6 +49,9 @@ TEST_CASE("a key path in the form's words, for the report's readers") {
   CHECK(field_words("lessons[2].title", Lang::vi) == "tên bài, chủ đề (tiết dạy lồng ghép, mục 2)");
   CHECK(field_words("lessons[12].title", Lang::en) == "title (lessons, item 12)");
   CHECK(field_words("lessons[3]", Lang::vi) == "tiết dạy lồng ghép (mục 3)");
+  CHECK(field_words("lessons[1].topics[2]", Lang::vi) == "nội dung (tiết dạy lồng ghép, mục 1; mã thứ 2)");
+  CHECK(field_words("lessons[1].topics[2]", Lang::en) == "topics (lessons, item 1; code 2)");
+  CHECK(field_words("students.total[1]", Lang::vi).empty());  // only lists and lists of codes have items
   CHECK(field_words("activities[1].participants.students", Lang::vi).find("(hoạt động") != std::string::npos);
   CHECK(field_words("staff.infromed", Lang::vi).empty());  // a misspelt key names no field
   CHECK(field_words("lessons[x].title", Lang::vi).empty());

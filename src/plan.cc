@@ -125,7 +125,7 @@ class PlanReader {
                                  t.code, name));
         terms.push_back(std::move(t));
       }
-      plan.vocabularies[std::string(name)] = Vocabulary(std::string(name), std::move(terms));
+      plan.vocabularies[std::string(name)] = Vocabulary(std::move(terms));
     }
   }
 

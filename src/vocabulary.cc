@@ -52,7 +52,7 @@ bool near_enough(std::size_t distance, std::size_t length) {
 
 }  // namespace
 
-Vocabulary::Vocabulary(std::string name, std::vector<Term> terms) : name_(std::move(name)), terms_(std::move(terms)) {
+Vocabulary::Vocabulary(std::vector<Term> terms) : terms_(std::move(terms)) {
   for (const Term& t : terms_) {
     for (const std::string* s : {&t.code, &t.vi, &t.en}) {
       folded_.push_back(same_tone_place(fold(*s)));

@@ -19,9 +19,8 @@ struct Term {
 class Vocabulary {
  public:
   Vocabulary() = default;
-  Vocabulary(std::string name, std::vector<Term> terms);
+  explicit Vocabulary(std::vector<Term> terms);
 
-  const std::string& name() const { return name_; }
   const std::vector<Term>& terms() const { return terms_; }
 
   // The term whose code or label (either language) matches `text` after
@@ -36,7 +35,6 @@ class Vocabulary {
   std::string suggest(std::string_view text) const;
 
  private:
-  std::string name_;
   std::vector<Term> terms_;
   std::vector<std::string> folded_;  // folded code, vi and en per term, 3 per term
   std::vector<std::string> loose_;   // loose keys, 3 per term

@@ -6,7 +6,7 @@ using namespace baocao;
 
 namespace {
 Vocabulary partners() {
-  return Vocabulary("partner", {{"cong_doan", "Công đoàn", "Trade union"},
+  return Vocabulary({{"cong_doan", "Công đoàn", "Trade union"},
                                 {"doan_thanh_nien", "Đoàn Thanh niên", "Youth Union"},
                                 {"hoi_phu_nu", "Hội Liên hiệp Phụ nữ", "Women's Union"}});
 }
@@ -38,7 +38,7 @@ TEST_CASE("closest key") {
 }
 
 TEST_CASE("old and new tone placement name the same term") {
-  Vocabulary v("topic", {{"ma_tuy", "Phòng, chống ma túy", "Drugs"},
+  Vocabulary v({{"ma_tuy", "Phòng, chống ma túy", "Drugs"},
                          {"hoa_giai", "Hòa giải", "Mediation"},
                          {"ngoai_khoa", "Hoạt động ngoại khóa", "Extracurricular"},
                          {"thuy_loi", "Thủy lợi", "Irrigation"},

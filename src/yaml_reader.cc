@@ -272,8 +272,8 @@ Located<std::string> YamlReader::code(const Node* node, const Vocabulary& vocab,
   std::string near = vocab.suggest(node->text);
   std::string allowed = say(lang(), "các mã được dùng: {}", "allowed codes: {}", vocab.codes_list());
   error("E107", *node, path,
-        say(lang(), "`{}` không có trong danh mục `{}`", "`{}` is not in the `{}` list", trim(node->text),
-            vocab.name()),
+        say(lang(), "{}: `{}` không phải là mã có trong danh mục", "{}: `{}` is not one of the allowed codes",
+            path.str(), trim(node->text)),
         near.empty() ? allowed
                      : say(lang(), "có phải ý bạn là `{}` ({})? {}", "did you mean `{}` ({})? {}", near,
                            vocab.label(near, lang()), allowed));

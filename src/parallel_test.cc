@@ -21,7 +21,10 @@ TEST_CASE("an exception on a worker reaches the caller after the others stop") {
     CHECK_THROWS_WITH_AS(parallel_for(1000, jobs,
                                       [&](std::size_t i) {
                                         if (i == 10) throw std::runtime_error("tệp hỏng");
-                                        std::this_thread::sleep_for(std::chrono::microseconds(200));
+                                        // Long enough that the other threads can't run
+                                        // out the list while the throw unwinds, which
+                                        // takes milliseconds under wine.
+                                        std::this_thread::sleep_for(std::chrono::milliseconds(2));
                                         if (i > 500) ++after;
                                       }),
                          "tệp hỏng", std::runtime_error);

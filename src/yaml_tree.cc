@@ -9,7 +9,6 @@
 #include <array>
 #include <cstring>
 #include <istream>
-#include <iterator>
 #include <streambuf>
 #include <unordered_map>
 

@@ -192,10 +192,10 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
     }
     // Point at the first key the requirement is about that the file has.
     auto point_at = [&](const std::string& key) {
-      auto it = key.empty() ? r.keys.end() : r.keys.find(key);
-      if (it == r.keys.end()) return false;
-      res.offset = it->second.offset;
-      res.length = it->second.length;
+      const SchoolRecord::Place* at = key.empty() ? nullptr : r.key_place(key);
+      if (!at) return false;
+      res.offset = at->offset;
+      res.length = at->length;
       return true;
     };
     if (!point_at(q.field) && !point_at(q.list))

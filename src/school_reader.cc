@@ -21,6 +21,7 @@ class SchoolReader {
   SchoolRecord read(const Node& root) {
     SchoolRecord rec;
     rec_ = &rec;
+    rec.key_places.resize(form_fields().size());
     if (r_.mapping(root, "", form_child_keys(-1))) read_fields(root, -1, "", rec.values);
     return rec;
   }
@@ -28,15 +29,15 @@ class SchoolReader {
  private:
   // Looks a key up and remembers where it is, for the requirement warnings
   // that point at it (they name keys outside list items only).
-  const Node* get(const Node& map, std::string_view key, const KeyPath& path, bool required) {
+  const Node* get(const Node& map, const FormField& f, const KeyPath& path) {
     if (map.is_mapping() && !path.in_list())
-      if (const MapEntry* e = map.find(key)) rec_->keys[path.key(key).str()] = {e->key_offset, e->key_length};
-    return r_.field(map, key, path, required);
+      if (const MapEntry* e = map.find(f.key)) rec_->key_places[field_index(f)] = {e->key_offset, e->key_length};
+    return r_.field(map, f.key, path, f.need == Need::required);
   }
 
   void read_fields(const Node& map, int parent, const KeyPath& path, FieldValues& values) {
     for (const FormField* f : form_children(parent)) {
-      const Node* node = get(map, f->key, path, f->need == Need::required);
+      const Node* node = get(map, *f, path);
       const KeyPath here = path.key(f->key);
       const int index = static_cast<int>(field_index(*f));
       switch (f->kind) {

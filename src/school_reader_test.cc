@@ -31,6 +31,21 @@ TEST_CASE("values are read by the form table, each with its place") {
   CHECK(topics[1].value == "ma_tuy");
 }
 
+TEST_CASE("the place of each key outside lists, for the warnings that point at a key") {
+  Submission s = test::check(test::school_file("A", "lessons:\n  - {subject: GDCD, title: T, date: 03/04/2024, "
+                                                    "students: 30, topics: [mai_dam]}\n"));
+  REQUIRE(s.valid());
+  const SchoolRecord& r = *s.record;
+  REQUIRE(r.key_place("staff.informed"));
+  CHECK(s.source->text().substr(r.key_place("staff.informed")->offset, 8) == "informed");
+  REQUIRE(r.key_place("lessons"));
+  CHECK(s.source->location(r.key_place("lessons")->offset).line ==
+        s.source->location(s.source->text().find("lessons:")).line);
+  CHECK(r.key_place("lessons[].date") == nullptr);  // inside a list item
+  CHECK(r.key_place("training") == nullptr);        // not written
+  CHECK(r.key_place("no.such.field") == nullptr);
+}
+
 TEST_CASE("the table's rules: ranges, totals, the plan period, flags that require fields, sums") {
   CHECK(test::codes(test::check(test::school_file("A", "lessons:\n  - {subject: a, title: b, date: 2024-01-02, "
                                                       "grade: 13, students: 101, topics: [mai_dam]}\n"))) ==

@@ -4,6 +4,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "form.h"
@@ -46,11 +47,20 @@ struct SchoolRecord {
   const FieldValue& operator[](const FormField& f) const { return values[f]; }
   const std::vector<ListItem>& items(const FormField& list) const;
 
+  // Where a field's key is written, for the requirement warnings that point
+  // at it; null for a key inside a list item, one not written, or no field.
   struct Place {
     std::size_t offset = kNoOffset, length = 0;
   };
-  std::map<std::string, Place> keys;  // where each key outside lists is, by dotted path
+  const Place* key_place(std::string_view path) const;
+  std::vector<Place> key_places;  // by the field's index in the form
 };
+
+inline const SchoolRecord::Place* SchoolRecord::key_place(std::string_view path) const {
+  const FormField* f = form_field(path);
+  std::size_t i = f ? field_index(*f) : key_places.size();
+  return i < key_places.size() && key_places[i].offset != kNoOffset ? &key_places[i] : nullptr;
+}
 
 inline const std::vector<ListItem>& SchoolRecord::items(const FormField& list) const {
   static const std::vector<ListItem> kNone;

@@ -30,10 +30,12 @@ class Diagnostics {
 
   Lang lang() const { return lang_; }
 
-  Diagnostic& error(std::string code, std::size_t offset, std::size_t length, std::string key,
-                    std::string message, std::string hint = {});
-  Diagnostic& warning(std::string code, std::size_t offset, std::size_t length, std::string key,
-                      std::string message, std::string hint = {});
+  // Cold: a message is the exception, and its code kept out of the paths run
+  // on every value keeps yaml-cpp's own code in the instruction cache.
+  [[gnu::cold]] Diagnostic& error(std::string code, std::size_t offset, std::size_t length, std::string key,
+                                  std::string message, std::string hint = {});
+  [[gnu::cold]] Diagnostic& warning(std::string code, std::size_t offset, std::size_t length, std::string key,
+                                    std::string message, std::string hint = {});
 
   const std::vector<Diagnostic>& items() const { return items_; }
   std::size_t error_count() const;

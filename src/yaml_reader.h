@@ -76,8 +76,8 @@ class YamlReader {
   Located<std::string> code(const Node* node, const Vocabulary& vocab, const KeyPath& path);
   Located<std::string> phone(const Node* node, const KeyPath& path);
 
-  void error(const std::string& code, const Node& at, const KeyPath& path, std::string message,
-             std::string hint = {});
+  [[gnu::cold]] void error(const std::string& code, const Node& at, const KeyPath& path, std::string message,
+                           std::string hint = {});
 
  private:
   // `expected_vi` / `expected_en` name what the value should be ("a number").

@@ -225,8 +225,8 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   // Errors of the tree, except on a line whose slip already says what is wrong.
-  void error(const char* code, std::size_t offset, std::size_t length, std::string key, std::string message,
-             std::string hint = {}) {
+  [[gnu::cold]] void error(const char* code, std::size_t offset, std::size_t length, std::string key,
+                           std::string message, std::string hint = {}) {
     if (!explained_.empty() && explained_line(file_.location(offset).line)) return;
     diags_.error(code, offset, length, std::move(key), std::move(message), std::move(hint));
   }
@@ -355,14 +355,14 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void open(Node::Kind kind, const YAML::Mark& mark, const std::string& tag, YAML::EmitterStyle::value style) {
-    Frame f;
-    f.node.kind = kind;
-    f.node.flow = style == YAML::EmitterStyle::Flow;
-    f.node.offset = offset(mark);
-    f.node.length = 1;
-    check_tag(tag, f.node.offset);
+    Node n;
+    n.kind = kind;
+    n.flow = style == YAML::EmitterStyle::Flow;
+    n.offset = offset(mark);
+    n.length = 1;
+    check_tag(tag, n.offset);
     if (stack_.size() >= limits_.max_depth) {
-      error("E007", f.node.offset, 1, path(),
+      error("E007", n.offset, 1, path(),
                    say(diags_.lang(), "lồng nhau quá sâu (quá {} cấp)", "nesting is too deep (over {} levels)",
                        limits_.max_depth),
                    say(diags_.lang(), "biểu mẫu chỉ cần vài cấp; kiểm tra lại thụt lề và dấu ngoặc",
@@ -370,8 +370,8 @@ class TreeBuilder : public YAML::EventHandler {
       broken = true;
       throw Abort{};
     }
-    count_node(f.node.offset);
-    stack_.push_back(std::move(f));
+    count_node(n.offset);
+    stack_.emplace_back().node = n;  // built in place: a Frame (with its index) is never moved
     if (item_buffers_.size() < stack_.size()) {
       item_buffers_.resize(stack_.size());
       entry_buffers_.resize(stack_.size());
@@ -380,16 +380,16 @@ class TreeBuilder : public YAML::EventHandler {
 
   void close() {
     std::size_t depth = stack_.size() - 1;
-    Frame f = std::move(stack_.back());
+    Node n = stack_.back().node;
     stack_.pop_back();
     auto take = [&](auto& buffer) {
       auto run = Run(arena_.copy(buffer.data(), buffer.size()), buffer.size());
       buffer.clear();
       return run;
     };
-    f.node.items = take(items_at(depth));
-    f.node.entries = take(entries_at(depth));
-    attach(std::move(f.node));
+    n.items = take(items_at(depth));
+    n.entries = take(entries_at(depth));
+    attach(n);
   }
 
   void count_node(std::size_t at) {

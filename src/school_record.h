@@ -47,11 +47,11 @@ struct SchoolRecord {
   const FieldValue& operator[](const FormField& f) const { return values[f]; }
   const std::vector<ListItem>& items(const FormField& list) const;
 
-  // Where a field's key is written, for the requirement warnings that point
-  // at it; null for a key inside a list item, one not written, or no field.
   struct Place {
     std::size_t offset = kNoOffset, length = 0;
   };
+  // Where a field's key is written, for the requirement warnings that point
+  // at it; null for a key inside a list item, one not written, or no field.
   const Place* key_place(std::string_view path) const;
   std::vector<Place> key_places;  // by the field's index in the form
 };

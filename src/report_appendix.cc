@@ -15,12 +15,12 @@ constexpr const char* kPreschool = "mam_non";  // its learners are children ("tr
 mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t index) {
   const Values& v = c.values;
   mu::data row;
-  row.set("no", std::to_string(index + 1));
-  row.set("code", s.code);
-  row.set("name", s.name);
-  row.set("commune", s.commune);
+  put(row, "no", std::to_string(index + 1));
+  put(row, "code", s.code);
+  put(row, "name", s.name);
+  put(row, "commune", s.commune);
   const Vocabulary& levels = c.report.plan->vocabulary("level");
-  row.set("level", s.level.empty() ? "" : levels.label(s.level, c.report.lang));
+  put(row, "level", s.level.empty() ? "" : levels.label(s.level, c.report.lang));
   row.set("is_valid", s.status == SchoolStatus::valid);
   row.set("is_invalid", s.status == SchoolStatus::invalid);
   row.set("is_missing", s.status == SchoolStatus::missing);
@@ -28,15 +28,15 @@ mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t inde
   row.set("is_preschool", s.level == kPreschool);
   if (s.valid()) {
     const Totals& t = s.file->totals;
-    row.set("staff", fmt::format("{}/{}", v.number(t[Figure::staff_informed]), v.number(t[Figure::staff_total])));
-    row.set("learners",
-            fmt::format("{}/{}", v.number(t[Figure::students_reached]), v.number(t[Figure::students_total])));
-    row.set("lessons", v.number(t[Figure::lessons]));
-    row.set("activities", v.number(t[Figure::activities]));
-    row.set("trainings", v.number(t[Figure::trainings]));
+    put(row, "staff", fmt::format("{}/{}", v.number(t[Figure::staff_informed]), v.number(t[Figure::staff_total])));
+    put(row, "learners",
+        fmt::format("{}/{}", v.number(t[Figure::students_reached]), v.number(t[Figure::students_total])));
+    put(row, "lessons", v.number(t[Figure::lessons]));
+    put(row, "activities", v.number(t[Figure::activities]));
+    put(row, "trainings", v.number(t[Figure::trainings]));
     std::vector<std::string> ids = s.file->not_met(*c.report.plan);
     row.set("all_met", ids.empty());
-    row.set("not_met", fmt::format("{}", fmt::join(ids, ", ")));
+    put(row, "not_met", fmt::format("{}", fmt::join(ids, ", ")));
   }
   return row;
 }
@@ -91,7 +91,7 @@ void add_errors(const ReportContext& c, mu::data& p, const FileSummary& f) {
     item.set("line", std::to_string(e.line));
     errors.push_back(std::move(item));
   }
-  p.set("errors", list_of(std::move(errors)));
+  put(p, "errors", list_of(std::move(errors)));
   p.set("error_count", c.values.count(static_cast<long long>(f.error_count)));
   p.set("more_errors", f.error_count > f.errors.size());
 }
@@ -123,15 +123,15 @@ mu::data unknown_row(const ReportContext& c, const FileSummary& f) {
 
 }  // namespace
 
-void add_appendices(const ReportContext& c, mu::data& d, unsigned jobs) {
+void add_appendices(const ReportContext& c, mu::data& d) {
   const Report& r = c.report;
   // A province has tens of thousands of rows: built on every thread.
   std::vector<mu::data> rows(r.schools.size());
-  parallel_for(r.schools.size(), jobs, [&](std::size_t i) { rows[i] = school_row(c, r.schools[i], i); });
-  d.set("schools", list_of(std::move(rows)));
+  parallel_for(r.schools.size(), c.jobs, [&](std::size_t i) { rows[i] = school_row(c, r.schools[i], i); });
+  put(d, "schools", list_of(std::move(rows)));
   std::vector<mu::data> requirements;
   for (const RequirementRow& q : r.requirements) requirements.push_back(requirement_data(c, q));
-  d.set("requirements", list_of(std::move(requirements)));
+  put(d, "requirements", list_of(std::move(requirements)));
   std::vector<mu::data> problems, unknown;
   for (const SchoolRow& s : r.schools)
     if (!s.valid()) problems.push_back(problem_row(c, s));
@@ -139,8 +139,8 @@ void add_appendices(const ReportContext& c, mu::data& d, unsigned jobs) {
   // Appendix 2 numbers its rows on, from the schools to the unknown files.
   for (std::size_t i = 0; i < problems.size(); ++i) problems[i].set("no", std::to_string(i + 1));
   for (std::size_t i = 0; i < unknown.size(); ++i) unknown[i].set("no", std::to_string(problems.size() + i + 1));
-  d.set("problems", list_of(std::move(problems)));
-  d.set("unknown_files", list_of(std::move(unknown)));
+  put(d, "problems", list_of(std::move(problems)));
+  put(d, "unknown_files", list_of(std::move(unknown)));
 }
 
 }  // namespace baocao

@@ -14,7 +14,7 @@ mu::data grouped(const ReportContext& c, std::string FileSummary::*field) {
   for (const SchoolRow& s : c.report.schools)
     if (s.valid()) texts.emplace_back(s.name, s.file->*field);
   std::vector<mu::data> items;
-  for (const TextGroup& g : group_texts(texts)) {
+  for (const TextGroup& g : group_texts(texts, c.jobs)) {
     mu::data item;
     item.set("text", g.text);
     item.set("count", c.values.count(static_cast<long long>(g.schools.size())));
@@ -27,7 +27,7 @@ mu::data grouped(const ReportContext& c, std::string FileSummary::*field) {
 
 void set_list(mu::data& d, const std::string& name, mu::data list) {
   d.set("has_" + name, !list.is_empty_list());
-  d.set(name, list);
+  put(d, name, std::move(list));
 }
 
 }  // namespace

@@ -37,7 +37,7 @@ mu::data narrative_data(const NarrativePart& part) {
 }
 
 mu::data build_report_data(const Report& report, unsigned jobs) {
-  ReportContext c{report, Values(report.lang)};
+  ReportContext c{report, Values(report.lang), jobs};
   mu::data d;
   d.set("lang", report.lang == Lang::vi ? "vi" : "en");
   add_header(c, d);
@@ -45,7 +45,7 @@ mu::data build_report_data(const Report& report, unsigned jobs) {
   add_tasks(c, d);
   add_assessment(c, d);
   add_closing(c, d);
-  add_appendices(c, d, jobs);
+  add_appendices(c, d);
   return d;
 }
 

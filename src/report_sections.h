@@ -12,10 +12,12 @@
 namespace baocao {
 
 // What every builder reads: the report, its language's value formatter,
-// and the roster names by code.
+// the threads for the parts with a row or a text per school, and the roster
+// names by code.
 struct ReportContext {
   const Report& report;
   Values values;
+  unsigned jobs = 1;
   std::string school_name(const std::string& code) const;
   // The schools of `codes` for a sentence (Values::school_list).
   mu::data school_names(const std::vector<std::string>& codes) const;
@@ -26,7 +28,7 @@ void add_submissions(const ReportContext& c, mu::data& d);  // part I (report_su
 void add_tasks(const ReportContext& c, mu::data& d);        // part II, a part per plan task (report_tasks.cc)
 void add_assessment(const ReportContext& c, mu::data& d);   // parts III, IV, V (report_assessment.cc)
 void add_closing(const ReportContext& c, mu::data& d);      // recipients, signature (report_header.cc)
-void add_appendices(const ReportContext& c, mu::data& d, unsigned jobs);  // (report_appendix.cc)
+void add_appendices(const ReportContext& c, mu::data& d);   // (report_appendix.cc)
 
 // {text, id, clause, met: figure of the schools it was evaluated for,
 // not_met: count, schools_not_met: name list, has_not_met}

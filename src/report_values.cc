@@ -88,6 +88,11 @@ mu::data list_of(std::vector<mu::data>&& items) {
   return l;
 }
 
+void put(mu::data& d, const std::string& key, mu::data&& value) {
+  d.set(key, mu::data(false));  // a placeholder that allocates nothing
+  *const_cast<mu::data*>(d.get(key)) = std::move(value);
+}
+
 mu::data text_list(const std::vector<std::string>& texts) {
   std::vector<mu::data> items;
   items.reserve(texts.size());

@@ -53,5 +53,9 @@ mu::data text_list(const std::vector<std::string>& texts);
 mu::data name_list(const std::vector<std::string>& names);
 // Moves `items` into a list the data owns, without copying each item.
 mu::data list_of(std::vector<mu::data>&& items);
+// Sets `key` of the object `d` to `value`, moved in: kainjow's own set()
+// copies its value, which for a list of tens of thousands of rows is a deep
+// copy, and for a text one allocation more.
+void put(mu::data& d, const std::string& key, mu::data&& value);
 
 }  // namespace baocao

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "parallel.h"
 #include "utf8.h"
 
 namespace baocao {
@@ -44,12 +45,18 @@ std::string text_key(const std::string& text) {
   return s;
 }
 
-std::vector<TextGroup> group_texts(const std::vector<std::pair<std::string, std::string>>& school_texts) {
+std::vector<TextGroup> group_texts(const std::vector<std::pair<std::string, std::string>>& school_texts,
+                                   unsigned jobs) {
+  std::vector<std::string> keys(school_texts.size());  // "" for a blank text
+  parallel_for(keys.size(), jobs, [&](std::size_t i) {
+    if (!is_blank(school_texts[i].second)) keys[i] = text_key(school_texts[i].second);
+  });
   std::vector<TextGroup> groups;
   std::unordered_map<std::string, std::size_t> index;
-  for (const auto& [school, text] : school_texts) {
+  for (std::size_t i = 0; i < school_texts.size(); ++i) {
+    const auto& [school, text] = school_texts[i];
     if (is_blank(text)) continue;
-    auto [it, added] = index.emplace(text_key(text), groups.size());
+    auto [it, added] = index.emplace(std::move(keys[i]), groups.size());
     if (added) {
       std::string shown = collapse_spaces(trim(text));
       drop_final_punctuation(shown);

@@ -17,7 +17,9 @@ struct TextGroup {
 std::string text_key(const std::string& text);
 
 // Groups (school, text) pairs, blank texts skipped; the most common text
-// first, then in order of first appearance.
-std::vector<TextGroup> group_texts(const std::vector<std::pair<std::string, std::string>>& school_texts);
+// first, then in order of first appearance. The keys are made on `jobs`
+// threads: a province has a text per school.
+std::vector<TextGroup> group_texts(const std::vector<std::pair<std::string, std::string>>& school_texts,
+                                   unsigned jobs = 1);
 
 }  // namespace baocao

@@ -8,6 +8,7 @@
 int main(int argc, char** argv) {
   using namespace baocao;
   platform::setup_standard_streams();
+  platform::keep_freed_memory();
 #ifdef _WIN32
   constexpr bool drops_allowed = true;
 #else

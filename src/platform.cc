@@ -18,6 +18,9 @@
 #include <shellapi.h>
 #else
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
@@ -109,6 +112,8 @@ void setup_standard_streams() {
     std::atexit(restore_console_code_pages);
   }
 }
+
+void keep_freed_memory() {}  // nothing is asked of the Windows heap
 
 bool terminal_supports_color(std::FILE* stream) {
   int fd = _fileno(stream);
@@ -252,6 +257,14 @@ std::string run_program(const std::vector<std::string>& argv, std::chrono::milli
 std::vector<std::string> arguments(int argc, char** argv) { return std::vector<std::string>(argv, argv + argc); }
 
 void setup_standard_streams() {}
+
+void keep_freed_memory() {
+#ifdef __GLIBC__
+  // Setting either one also stops glibc moving its thresholds by itself.
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's largest: a report's buffers come from the heap too
+#endif
+}
 
 bool terminal_supports_color(std::FILE* stream) { return ::isatty(::fileno(stream)); }
 

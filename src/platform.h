@@ -25,6 +25,12 @@ std::vector<std::string> arguments(int argc, char** argv);
 // The console's code pages are put back at exit.
 void setup_standard_streams();
 
+// Asks the C library to keep the memory a batch of files frees for the next
+// batch, instead of handing it back to the system and faulting it in again
+// page by page (glibc trims a heap's free top past 128 KB by default). Where
+// the library has no such setting, nothing.
+void keep_freed_memory();
+
 // True when `stream` is a terminal that shows ANSI colour codes (on
 // Windows, a console in which virtual-terminal processing could be turned on).
 bool terminal_supports_color(std::FILE* stream);

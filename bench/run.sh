@@ -7,7 +7,7 @@
 # times, and its ratio is taken to the mean of those two parses: a drift that
 # is steady over the three runs cancels out. It prints each command's best
 # and median wall time, the median CPU time (user + system, steadier than
-# wall time here) and peak memory, and the median ratios. Not a test: run it
+# wall time here), peak memory and median page faults, and the median ratios. Not a test: run it
 # by hand and report the figures.
 #   bash bench/run.sh BUILD_DIR [N] [JOBS] [ROUNDS]
 set -eu
@@ -24,9 +24,9 @@ echo "input: $(du -sh "$dir/nop" | cut -f1) in $(ls "$dir/nop" | wc -l) files; $
 cd "$dir"
 times=$(mktemp)
 trap 'rm -f "$times"' EXIT
-run() {  # label, command...: appends "label wall_s peak_kb cpu_s"
+run() {  # label, command...: appends "label wall_s peak_kb user_s system_s minor_faults"
   local label=$1; shift
-  /usr/bin/time -f "$label %e %M %U %S" -o "$times.one" "$@" > /dev/null 2>&1 || true
+  /usr/bin/time -f "$label %e %M %U %S %R" -o "$times.one" "$@" > /dev/null 2>&1 || true
   cat "$times.one" >> "$times"
   rm -f "$times.one"
 }
@@ -46,16 +46,16 @@ awk '
     return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
   }
   { row++; label[row] = $1; wall[row] = $2; cpu[row] = $4 + $5
-    n[$1]++; t[$1, n[$1]] = $2; c[$1, n[$1]] = $4 + $5; if ($3 > m[$1]) m[$1] = $3 }
+    n[$1]++; t[$1, n[$1]] = $2; c[$1, n[$1]] = $4 + $5; f[$1, n[$1]] = $6; if ($3 > m[$1]) m[$1] = $3 }
   END {
     split("parse compile compile_json validate", order, " ")
     names["parse"] = "yaml-cpp event parse"; names["compile"] = "baocao compile (3 formats)"
     names["compile_json"] = "baocao compile (JSON)"; names["validate"] = "baocao validate"
     for (o = 1; o <= 4; o++) {
       k = order[o]; best = 1e9
-      for (i = 1; i <= n[k]; i++) { v[i] = t[k, i]; u[i] = c[k, i]; if (v[i] < best) best = v[i] }
-      printf "%-28s best %6.2f s  median %6.2f s  CPU median %6.2f s  peak RSS %7.1f MB\n", names[k], best,
-             median(v, n[k]), median(u, n[k]), m[k] / 1024
+      for (i = 1; i <= n[k]; i++) { v[i] = t[k, i]; u[i] = c[k, i]; pf[i] = f[k, i]; if (v[i] < best) best = v[i] }
+      printf "%-28s best %6.2f s  median %6.2f s  CPU median %6.2f s  peak RSS %7.1f MB  page faults %7d\n", names[k],
+             best, median(v, n[k]), median(u, n[k]), m[k] / 1024, median(pf, n[k])
     }
     # Each baocao run lies between two parse runs (rows i - 1 and i + 1).
     for (i = 2; i < row; i++) {

@@ -53,7 +53,7 @@ void add_closing(const ReportContext& c, mu::data& d) {
     r.set("last", i + 1 == o.recipients.size());  // ends the list with "." instead of ";"
     recipients.push_back(std::move(r));
   }
-  d.set("recipients", list_of(std::move(recipients)));
+  put(d, "recipients", list_of(std::move(recipients)));
   d.set("signer_title", o.signer_title);
   d.set("signer_name", o.signer_name);
 }

@@ -199,8 +199,8 @@ mu::data task_data(const ReportContext& c, const Sums& sums, const Task& task, s
   row.set("has_figures", !figures.empty());
   row.set("has_requirements", !reqs.empty());
   row.set("no_data", figures.empty() && reqs.empty());
-  row.set("figures", list_of(std::move(figures)));
-  row.set("requirements", list_of(std::move(reqs)));
+  put(row, "figures", list_of(std::move(figures)));
+  put(row, "requirements", list_of(std::move(reqs)));
   return row;
 }
 
@@ -222,9 +222,9 @@ void add_tasks(const ReportContext& c, mu::data& d) {
   for (const RequirementRow& q : c.report.requirements)
     if (std::none_of(plan.tasks.begin(), plan.tasks.end(), [&](const Task& t) { return under(t, q); }))
       others.push_back(requirement_data(c, q));
-  d.set("tasks", list_of(std::move(tasks)));
+  put(d, "tasks", list_of(std::move(tasks)));
   d.set("has_other_requirements", !others.empty());
-  d.set("other_requirements", list_of(std::move(others)));
+  put(d, "other_requirements", list_of(std::move(others)));
   d.set("other_requirements_no", std::to_string(plan.tasks.size() + 1));
 }
 

@@ -118,30 +118,37 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   InputFiles in = find_input_files(paths, c.lang);
   if (!report_inputs(in, c.lang)) return kUsage;
   bool json = format == "json";
-  ValidateRequest request{&*plan, office_file(c, false), std::move(in.files), PrintStyle{c.lang, use_color(stdout)},
-                          PrintStyle{c.lang, use_color(stderr)}, !json, jobs};
+  PrintStyle style{c.lang, use_color(stdout)};
+  ValidateRequest request{&*plan, office_file(c, false), std::move(in.files), c.lang, PrintStyle{c.lang, use_color(stderr)},
+                          nullptr, jobs};
+  if (json) {
+    request.describe = [&](const Submission& s) {
+      JsonWriter w;
+      w.begin_object().key("path").value(s.path);
+      if (find_invalid_utf8(s.path) != std::string::npos)
+        w.key("path_note").value(say(c.lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
+                                     "the file name has bytes that are not UTF-8, shown here as �"));
+      w.key("school");
+      if (s.school_code().empty()) w.null(); else w.value(s.school_code());
+      w.key("valid").value(s.valid()).key("diagnostics").begin_array();
+      for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
+      w.end_array().end_object();
+      return w.str();
+    };
+  } else {
+    request.describe = [&](const Submission& s) {
+      return format_diagnostics(s.path, s.source ? &*s.source : nullptr, s.diags, style);
+    };
+  }
   std::size_t files = 0, valid = 0, errors = 0, warnings = 0;
   JsonWriter w;
   if (json) w.begin_object().key("files").begin_array();
   auto print = [&](const CheckedFile& f) {
-    const Submission& s = f.submission;
     ++files;
-    valid += s.valid();
-    errors += s.diags.error_count();
-    warnings += s.diags.warning_count();
-    if (!json) {
-      std::cout << f.text;
-      return;
-    }
-    w.begin_object().key("path").value(s.path);
-    if (find_invalid_utf8(s.path) != std::string::npos)
-      w.key("path_note").value(say(c.lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
-                                   "the file name has bytes that are not UTF-8, shown here as �"));
-    w.key("school");
-    if (s.school_code().empty()) w.null(); else w.value(s.school_code());
-    w.key("valid").value(s.valid()).key("diagnostics").begin_array();
-    for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
-    w.end_array().end_object();
+    valid += f.valid;
+    errors += f.errors;
+    warnings += f.warnings;
+    if (json) w.raw(f.text); else std::cout << f.text;
   };
   std::string office_problems;
   bool ok = validate_files(request, print, &office_problems);

@@ -100,6 +100,12 @@ JsonWriter& JsonWriter::null() {
   out_ += "null";
   return *this;
 }
+JsonWriter& JsonWriter::raw(std::string_view json) {
+  separate();
+  if (!json.empty() && json.back() == '\n') json.remove_suffix(1);
+  out_ += json;
+  return *this;
+}
 JsonWriter& JsonWriter::strings(const std::vector<std::string>& v) {
   begin_array();
   for (const std::string& s : v) value(s);

@@ -24,6 +24,8 @@ class JsonWriter {
   JsonWriter& value(bool b);
   JsonWriter& null();
   JsonWriter& strings(const std::vector<std::string>& v);
+  // A value another JsonWriter wrote (its str()), put in as it stands.
+  JsonWriter& raw(std::string_view json);
 
   // The document, with a final newline.
   std::string str() const { return out_ + "\n"; }

@@ -16,3 +16,11 @@ TEST_CASE("strings are escaped, UTF-8 kept") {
   CHECK(json_escape(std::string("\x01", 1)) == "\"\\u0001\"");
   CHECK(json_escape("Việt") == "\"Việt\"");
 }
+
+TEST_CASE("a value written by another writer goes in whole, separated like any value") {
+  JsonWriter part;
+  part.begin_object().key("path").value("a.yaml").end_object();
+  JsonWriter w;
+  w.begin_object().key("files").begin_array().raw(part.str()).raw(part.str()).end_array().end_object();
+  CHECK(w.str() == "{\"files\":[{\"path\":\"a.yaml\"},{\"path\":\"a.yaml\"}]}\n");
+}

@@ -15,34 +15,52 @@ namespace {
 // Files read per thread before a batch is handed back.
 constexpr std::size_t kBatchPerJob = 256;
 
-// A batch's files by input order; each slot is filled by one worker thread.
-using Batch = std::vector<std::optional<CheckedFile>>;
+// Files read while the roster still loads, by input order.
+using HeldBatch = std::vector<std::optional<Submission>>;
+// Files finished, by input order.
+using Batch = std::vector<CheckedFile>;
 
-// The check's last step: the roster's and the plan's checks, then the text.
-void finish_file(const ValidateRequest& r, CheckedFile& f, const Office* office) {
-  Submission& s = f.submission;
-  finish_submission(s, *r.plan, office);
-  if (r.format_text) f.text = format_diagnostics(s.path, s.source ? &*s.source : nullptr, s.diags, r.style);
+Submission read_file(const ValidateRequest& r, std::size_t i) {
+  const std::string& path = r.files[i];
+  std::string err;
+  std::optional<std::string> text = read_input(path, r.lang, &err);
+  return read_submission(path == "-" ? "<stdin>" : path, std::move(text), err, *r.plan, r.lang);
 }
 
-// Reads the files [start, end); when the roster is known (`finish`), each file
-// is finished by the same thread at once, while its record is still in cache.
-Batch check_batch(const ValidateRequest& r, std::size_t start, std::size_t end, bool finish, const Office* office) {
+// The check's last step, the roster's and the plan's checks, then the
+// description; the submission is freed here, by the thread that holds it.
+CheckedFile finish_file(const ValidateRequest& r, Submission s, const Office* office) {
+  finish_submission(s, *r.plan, office);
+  return CheckedFile{s.valid(), s.diags.error_count(), s.diags.warning_count(), r.describe(s)};
+}
+
+// Reads and finishes the files [start, end), each on one thread from its
+// bytes to its description.
+Batch check_batch(const ValidateRequest& r, std::size_t start, std::size_t end, const Office* office) {
   Batch batch(end - start);
+  parallel_for(batch.size(), r.jobs,
+               [&](std::size_t i) { batch[i] = finish_file(r, read_file(r, start + i), office); });
+  return batch;
+}
+
+HeldBatch read_batch(const ValidateRequest& r, std::size_t start, std::size_t end) {
+  HeldBatch batch(end - start);
+  parallel_for(batch.size(), r.jobs, [&](std::size_t i) { batch[i] = read_file(r, start + i); });
+  return batch;
+}
+
+Batch finish_batch(const ValidateRequest& r, HeldBatch& held, const Office* office) {
+  Batch batch(held.size());
   parallel_for(batch.size(), r.jobs, [&](std::size_t i) {
-    const std::string& path = r.files[start + i];
-    std::string err;
-    std::optional<std::string> text = read_input(path, r.style.lang, &err);
-    batch[i] = CheckedFile{read_submission(path == "-" ? "<stdin>" : path, std::move(text), err, *r.plan, r.style.lang), {}};
-    if (finish) finish_file(r, *batch[i], office);
+    batch[i] = finish_file(r, std::move(*held[i]), office);
+    held[i].reset();
   });
   return batch;
 }
 
-std::size_t text_bytes(const Batch& batch) {
+std::size_t text_bytes(const HeldBatch& batch) {
   std::size_t bytes = 0;
-  for (const std::optional<CheckedFile>& f : batch)
-    bytes += f->submission.source ? f->submission.source->text().size() : 0;
+  for (const std::optional<Submission>& s : batch) bytes += s->source ? s->source->text().size() : 0;
   return bytes;
 }
 
@@ -62,24 +80,21 @@ bool validate_files(const ValidateRequest& request, const std::function<void(con
   }
   std::optional<Office> office;
   bool roster_known = !roster.valid();
-  std::vector<Batch> held;  // read, waiting for the roster
+  std::vector<HeldBatch> held;  // read, waiting for the roster
   std::size_t held_bytes = 0;
-  auto hand_back = [&](Batch& batch) {
-    for (const std::optional<CheckedFile>& f : batch) each(*f);
-    // Freeing a batch's records is work too: on the workers, not on this thread alone.
-    parallel_for(batch.size(), request.jobs, [&](std::size_t i) { batch[i].reset(); });
+  auto hand_back = [&](const Batch& batch) {
+    for (const CheckedFile& f : batch) each(f);
   };
   const std::size_t n = request.files.size(), step = kBatchPerJob * std::max(1u, request.jobs);
   for (std::size_t start = 0; start < n || !held.empty(); start += step) {
     if (start < n) {
       const std::size_t end = std::min(n, start + step);
-      Batch batch = check_batch(request, start, end, roster_known, office ? &*office : nullptr);
       if (roster_known) {
-        hand_back(batch);
+        hand_back(check_batch(request, start, end, office ? &*office : nullptr));
         continue;
       }
-      held_bytes += text_bytes(batch);
-      held.push_back(std::move(batch));
+      held.push_back(read_batch(request, start, end));
+      held_bytes += text_bytes(held.back());
     }
     bool last = start + step >= n;
     if (!roster_known &&
@@ -90,11 +105,7 @@ bool validate_files(const ValidateRequest& request, const std::function<void(con
       if (!office) return false;
     }
     if (!roster_known) continue;
-    for (Batch& batch : held) {
-      parallel_for(batch.size(), request.jobs,
-                   [&](std::size_t i) { finish_file(request, *batch[i], office ? &*office : nullptr); });
-      hand_back(batch);
-    }
+    for (HeldBatch& batch : held) hand_back(finish_batch(request, batch, office ? &*office : nullptr));
     held.clear();
     held_bytes = 0;
   }

@@ -1,13 +1,15 @@
 // `baocao validate`'s pipeline: every file checked on `jobs` threads while
-// the roster, when there is one, is read on a thread of its own; the results
-// handed back in input order, a batch at a time, so that memory stays
-// bounded however many files there are.
+// the roster, when there is one, is read on a thread of its own; each file
+// described (its diagnostics as the command prints them) and freed on the
+// thread that checked it, the descriptions handed back in input order, a
+// batch at a time, so that memory stays bounded however many files there are.
 #pragma once
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "diagnostic_printer.h"
+#include "lang.h"
 #include "plan.h"
 #include "submission.h"
 
@@ -17,15 +19,19 @@ struct ValidateRequest {
   const Plan* plan = nullptr;
   std::string office_file;         // "" when there is no roster to check codes against
   std::vector<std::string> files;  // in the order to hand them back
-  PrintStyle style;                // for each file's diagnostics
+  Lang lang = Lang::vi;            // of each file's diagnostics
   PrintStyle office_style;         // for the office file's problems
-  bool format_text = true;         // format each file's diagnostics, on the worker threads
+  // What is handed back of a checked file, made on the worker thread that
+  // checked it, while the file is still in its cache; the file is freed there
+  // right after.
+  std::function<std::string(const Submission&)> describe;
   unsigned jobs = 1;
 };
 
 struct CheckedFile {
-  Submission submission;
-  std::string text;  // its diagnostics, formatted when the request asks
+  bool valid = false;
+  std::size_t errors = 0, warnings = 0;
+  std::string text;  // `describe`'s
 };
 
 // Calls `each` for every file, in input order. False when the office file

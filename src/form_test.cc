@@ -45,7 +45,7 @@ TEST_CASE("the form table holds together") {
 }
 
 TEST_CASE("a key path in the form's words, for the report's readers") {
-  CHECK(field_words("students.total", Lang::vi) == "tổng số học sinh");
+  CHECK(field_words("students.total", Lang::vi) == "tổng số học sinh (trẻ)");  // the form serves preschools too
   CHECK(field_words("lessons[2].title", Lang::vi) == "tên bài, chủ đề (tiết dạy lồng ghép, mục 2)");
   CHECK(field_words("lessons[12].title", Lang::en) == "title (lessons, item 12)");
   CHECK(field_words("lessons[3]", Lang::vi) == "tiết dạy lồng ghép (mục 3)");

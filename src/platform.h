@@ -27,8 +27,9 @@ void setup_standard_streams();
 
 // Asks the C library to keep the memory a batch of files frees for the next
 // batch, instead of handing it back to the system and faulting it in again
-// page by page (glibc trims a heap's free top past 128 KB by default). Where
-// the library has no such setting, nothing.
+// page by page (glibc trims a heap's free top past 128 KB by default), and
+// to free small blocks at once rather than gather them for a later sweep.
+// Where the library has no such setting, nothing.
 void keep_freed_memory();
 
 // True when `stream` is a terminal that shows ANSI colour codes (on

@@ -3,6 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <random>
+#include <vector>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace baocao;
 namespace fs = std::filesystem;
@@ -91,3 +96,17 @@ TEST_CASE("arguments arrive as given, UTF-8") {
   CHECK(platform::arguments(2, argv) == std::vector<std::string>{"baocao", "trường-liên-hòa.yaml"});
 #endif
 }
+
+#ifdef __GLIBC__
+TEST_CASE("freed memory is kept, and small blocks are not gathered for a later sweep") {
+  platform::keep_freed_memory();
+  std::vector<void*> blocks;
+  blocks.reserve(20000);  // below the blocks, so that freeing them frees the heap's top
+  for (int i = 0; i < 20000; ++i) blocks.push_back(std::malloc(48));  // far more than the per-thread cache holds
+  std::size_t before = mallinfo2().arena;
+  for (void* b : blocks) std::free(b);
+  struct mallinfo2 after = mallinfo2();
+  CHECK(after.fsmblks == 0);           // nothing waits in fastbins
+  CHECK(after.arena >= before);        // nor was the heap's free top handed back (past 128 KB by default)
+}
+#endif

@@ -11,7 +11,7 @@ namespace {
 using K = FieldKind;
 using N = Need;
 
-// Form v1 (SPEC §1). Rows are in the order of the blank form; a section or
+// Form v1 (docs/contract.md §1). Rows are in the order of the blank form; a section or
 // list comes before the fields inside it.
 FormField row(std::string_view path, FieldKind kind, Need need, FieldLabel label, std::string_view comment,
               std::string_view example) {

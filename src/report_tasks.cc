@@ -9,7 +9,7 @@ namespace baocao {
 
 namespace {
 
-// The roster level whose learners are children ("trẻ"), not pupils (SPEC §1).
+// The roster level whose learners are children ("trẻ"), not pupils (docs/contract.md §1).
 constexpr const char* kPreschool = "mam_non";
 
 // What the figures need beyond the report's totals, summed over valid files.

@@ -23,6 +23,7 @@
 #include "parallel.h"
 #include "platform.h"
 #include "plan.h"
+#include "plan_listing.h"
 #include "report.h"
 #include "report_render.h"
 #include "submission.h"
@@ -73,9 +74,11 @@ bool load_setup(const Args& c, bool need_office, std::optional<Plan>& plan, std:
   if (!plan) return false;
   std::string config = office_file(c, need_office);
   if (config.empty()) return !need_office;
-  std::string problems;
-  office = load_office(config, *plan, PrintStyle{c.lang, use_color(stderr)}, &problems);
-  std::cerr << problems;
+  Diagnostics diags(c.lang);
+  std::optional<SourceFile> file;
+  std::string io_error;
+  office = load_office(config, *plan, diags, file, &io_error);
+  std::cerr << describe_office_problems(config, file, diags, io_error, !office, PrintStyle{c.lang, use_color(stderr)});
   return office.has_value();
 }
 
@@ -115,32 +118,20 @@ int run_validate(const Args& c) {
   ValidateRequest request{&*plan, office_file(c, false), std::move(in.files), c.lang, PrintStyle{c.lang, use_color(stderr)},
                           nullptr, jobs};
   if (json) {
-    request.describe = [&](const Submission& s) {
-      JsonWriter w;
-      w.begin_object().key("path").value(s.path);
-      if (find_invalid_utf8(s.path) != std::string::npos)
-        w.key("path_note").value(say(c.lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
-                                     "the file name has bytes that are not UTF-8, shown here as �"));
-      w.key("school");
-      if (s.school_code().empty()) w.null(); else w.value(s.school_code());
-      w.key("valid").value(s.valid()).key("diagnostics").begin_array();
-      for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
-      w.end_array().end_object();
-      return w.str();
-    };
+    request.describe = [&](const Submission& s) { return file_json(s, c.lang); };
   } else {
     request.describe = [&](const Submission& s) {
       return format_diagnostics(s.path, s.source ? &*s.source : nullptr, s.diags, style);
     };
   }
-  std::size_t files = 0, valid = 0, errors = 0, warnings = 0;
+  ValidateCounts n;
   JsonWriter w;
   if (json) w.begin_object().key("files").begin_array();
   auto print = [&](const CheckedFile& f) {
-    ++files;
-    valid += f.valid;
-    errors += f.errors;
-    warnings += f.warnings;
+    ++n.files;
+    n.valid += f.valid;
+    n.errors += f.errors;
+    n.warnings += f.warnings;
     if (json) w.raw(f.text); else std::cout << f.text;
   };
   std::string office_problems;
@@ -148,14 +139,13 @@ int run_validate(const Args& c) {
   std::cerr << office_problems;
   if (!ok) return kUsage;
   if (json) {
-    w.end_array().key("summary").begin_object();
-    w.key("files").value(files).key("valid").value(valid).key("errors").value(errors);
-    w.key("warnings").value(warnings).end_object().end_object();
-    std::cout << w.str();
+    w.end_array();
+    write_summary_json(w, n);
+    std::cout << w.end_object().str();
   } else {
-    std::cout << summary_line(c.lang, files, valid, errors, warnings);
+    std::cout << summary_line(c.lang, n.files, n.valid, n.errors, n.warnings);
   }
-  if (errors > 0 || (strict && warnings > 0)) return kProblems;
+  if (n.errors > 0 || (strict && n.warnings > 0)) return kProblems;
   return kOk;
 }
 
@@ -298,33 +288,9 @@ int run_plan(const Args& c) {
     std::cout << form_schema(*plan, c.lang);
     return kOk;
   }
-  if (format == "json") {
-    JsonWriter w;
-    w.begin_object().key("plan").value(plan->id).key("title").value(plan->title.in(c.lang));
-    w.key("period").begin_object().key("from").value(plan->from.iso()).key("to").value(plan->to.iso()).end_object();
-    w.key("requirements").begin_array();
-    for (const Requirement& q : plan->requirements) {
-      w.begin_object().key("id").value(q.id).key("clause").value(q.clause).key("text").value(q.text.in(c.lang));
-      w.key("met_when").value(q.met_text().in(c.lang));
-      w.key("severity").value(q.severity == Severity::error ? "error" : "warning");
-      w.key("needs_roster").value(!q.roster_field.empty()).end_object();
-    }
-    w.end_array().end_object();
-    std::cout << w.str();
-    return kOk;
-  }
-  std::cout << fmt::format("{} ({})\n", plan->title.in(c.lang), plan->id);
-  std::cout << say(c.lang, "Thời gian: {} – {}\n\n", "Period: {} – {}\n\n", plan->from.vi(), plan->to.vi());
-  for (const Requirement& q : plan->requirements) {
-    std::cout << say(c.lang, "{} (mục {}): {}\n", "{} (clause {}): {}\n", q.id, q.clause, q.text.in(c.lang));
-    std::cout << say(c.lang, "    đạt khi: {}\n", "    met when: {}\n", q.met_text().in(c.lang));
-    if (!q.roster_field.empty())
-      std::cout << say(c.lang, "    chỉ đánh giá khi có danh sách trường ({})\n", "    evaluated only with a roster ({})\n",
-                       q.roster_field);
-  }
+  std::cout << (format == "json" ? plan_json(*plan, c.lang) : plan_text(*plan, c.lang));
   return kOk;
 }
-
 
 namespace {
 

@@ -13,7 +13,8 @@ std::optional<std::string> read_input(const std::string& path, Lang lang, std::s
   bool from_stdin = path == "-";
   std::FILE* f = from_stdin ? stdin : platform::open_for_reading(path);
   if (!f) {
-    *error = say(lang, "không mở được tệp: {}", "can't open the file: {}", std::strerror(errno));
+    int open_errno = errno;
+    *error = say(lang, "không mở được tệp: {}", "can't open the file: {}", system_error_text(open_errno, lang));
     return std::nullopt;
   }
   // Unbuffered, and sized from the file when it can be, so the common case
@@ -42,7 +43,7 @@ std::optional<std::string> read_input(const std::string& path, Lang lang, std::s
   int read_errno = errno;
   if (!from_stdin) std::fclose(f);
   if (failed) {
-    *error = say(lang, "không đọc được tệp: {}", "can't read the file: {}", std::strerror(read_errno));
+    *error = say(lang, "không đọc được tệp: {}", "can't read the file: {}", system_error_text(read_errno, lang));
     return std::nullopt;
   }
   if (too_big) {

@@ -12,6 +12,12 @@ enum class Lang { vi, en };
 
 std::optional<Lang> parse_lang(std::string_view s);
 
+// The operating system's text for `errnum` (strerror) in `lang`: the
+// failures a user meets with files (no such file, no permission, disk
+// full, read-only) said in Vietnamese, the system's own words kept after
+// them in brackets for searching; any other failure as the system says it.
+std::string system_error_text(int errnum, Lang lang);
+
 // Picks the text for `lang` and formats it; both texts sit together at the
 // call site so that a message is never translated in one place only.
 template <typename... Args>

@@ -248,7 +248,7 @@ ok "walk: hidden skipped" bash -c "! grep -q skipped.yaml '$tmp/out'"
 cp "$cases/valid-full.yaml" "$walk/locked.yaml" && chmod 000 "$walk/locked.yaml"
 chmod -R a+rX "$walk/a"
 expect "unreadable file" 1 as_user "$bin" validate "$walk/locked.yaml"
-ok "unreadable file: said" grep -q 'locked.yaml:1:1: lỗi\[E012\].*Permission denied' "$tmp/out"
+ok "unreadable file: said, in Vietnamese" grep -q 'locked.yaml:1:1: lỗi\[E012\]: không mở được tệp: không có quyền (Permission denied)' "$tmp/out"
 
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

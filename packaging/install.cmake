@@ -19,15 +19,23 @@ if(WIN32)
 else()
   include(GNUInstallDirs)
   install(TARGETS baocao RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-  # Debian keeps manual pages gzip-compressed; -n leaves the date out so the
-  # package is the same for the same sources.
-  set(man_gz ${CMAKE_CURRENT_BINARY_DIR}/baocao.1.gz)
-  add_custom_command(OUTPUT ${man_gz}
-    COMMAND gzip -9n -c ${CMAKE_CURRENT_SOURCE_DIR}/packaging/baocao.1 > ${man_gz}
-    DEPENDS packaging/baocao.1 COMMENT "Compressing the manual page")
-  add_custom_target(manpage ALL DEPENDS ${man_gz})
+  # The manual page and the bash completion are written by the program from
+  # its own command table, so they list exactly what it takes. Debian keeps
+  # manual pages gzip-compressed; -n leaves the date out so the package is
+  # the same for the same sources.
+  set(man_page ${CMAKE_CURRENT_BINARY_DIR}/baocao.1)
+  set(man_gz ${man_page}.gz)
+  set(completion ${CMAKE_CURRENT_BINARY_DIR}/baocao.bash-completion)
+  add_custom_command(OUTPUT ${man_page} ${man_gz}
+    COMMAND baocao --generate-man ${CMAKE_CURRENT_SOURCE_DIR}/packaging/baocao.1.in > ${man_page}
+    COMMAND gzip -9n -c ${man_page} > ${man_gz}
+    DEPENDS baocao packaging/baocao.1.in COMMENT "Writing the manual page from the command table")
+  add_custom_command(OUTPUT ${completion}
+    COMMAND baocao --generate-bash-completion > ${completion}
+    DEPENDS baocao COMMENT "Writing the bash completion from the command table")
+  add_custom_target(command_docs ALL DEPENDS ${man_gz} ${completion})
   install(FILES ${man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-  install(FILES packaging/baocao.bash-completion
+  install(FILES ${completion}
           DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/bash-completion/completions RENAME baocao)
   install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
   install(DIRECTORY examples DESTINATION ${CMAKE_INSTALL_DOCDIR})
@@ -38,11 +46,16 @@ else()
   set(CPACK_DEBIAN_PACKAGE_SECTION utils)
   set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # Depends: from the libraries the binary links
-  set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- Mỗi trường điền một tệp YAML; `baocao validate` chỉ ra từng lỗi bằng tiếng
- Việt, `baocao compile` tổng hợp báo cáo của phòng (Markdown, HTML, JSON).
- .
- Each school fills one YAML file; `baocao validate` points at every mistake
- in Vietnamese, `baocao compile` builds the office's consolidated report.")
+  # The README promises Tab completion; PDF needs a browser to print it.
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "bash-completion")
+  set(CPACK_DEBIAN_PACKAGE_SUGGESTS "chromium")
+  # CPack puts the summary above this and indents each line itself.
+  set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Mỗi trường điền một tệp YAML; `baocao validate` chỉ ra từng lỗi bằng tiếng
+Việt, `baocao compile` tổng hợp báo cáo của phòng ra Markdown, HTML, JSON,
+Word (docx), PDF (in bằng Chromium) và Excel (xlsx).
+
+Each school fills one YAML file; `baocao validate` points at every mistake
+in Vietnamese, `baocao compile` writes the office's consolidated report as
+Markdown, HTML, JSON, Word (docx), PDF (printed by Chromium) and Excel (xlsx).")
 endif()
 include(CPack)

@@ -7,6 +7,6 @@ namespace baocao {
 
 // Returns "" on success, else why it failed (the target is then untouched).
 // An existing target keeps its permission bits.
-std::string write_atomically(const std::string& path, const std::string& content);
+[[nodiscard]] std::string write_atomically(const std::string& path, const std::string& content);
 
 }  // namespace baocao

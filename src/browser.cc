@@ -65,7 +65,21 @@ std::string find_browser() {
                       });
 }
 
+// Names what to install on the machine the message is read on.
 std::string no_browser_message(Lang lang) {
+#if defined(_WIN32)
+  return say(lang,
+             "không tìm thấy trình duyệt Edge, Chrome hay Chromium để in báo cáo ra PDF; hãy cài Microsoft Edge "
+             "hoặc Google Chrome, hoặc chỉ đường dẫn của trình duyệt qua biến môi trường BAOCAO_BROWSER",
+             "no Edge, Chrome or Chromium browser found to print the report to PDF; install Microsoft Edge or "
+             "Google Chrome, or give the browser's path in the BAOCAO_BROWSER environment variable");
+#elif defined(__APPLE__)
+  return say(lang,
+             "không tìm thấy trình duyệt Chrome hay Chromium để in báo cáo ra PDF; hãy cài Google Chrome, "
+             "hoặc chỉ đường dẫn của trình duyệt qua biến môi trường BAOCAO_BROWSER",
+             "no Chrome or Chromium browser found to print the report to PDF; install Google Chrome, or give "
+             "the browser's path in the BAOCAO_BROWSER environment variable");
+#else
   return say(lang,
              "không tìm thấy trình duyệt Chromium, Chrome hay Edge để in báo cáo ra PDF; hãy cài Chromium "
              "(Debian/Ubuntu: apt install chromium) hoặc Google Chrome, hoặc chỉ đường dẫn của trình duyệt "
@@ -73,6 +87,7 @@ std::string no_browser_message(Lang lang) {
              "no Chromium, Chrome or Edge browser found to print the report to PDF; install Chromium "
              "(Debian/Ubuntu: apt install chromium) or Google Chrome, or give the browser's path in the "
              "BAOCAO_BROWSER environment variable");
+#endif
 }
 
 }  // namespace baocao

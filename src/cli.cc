@@ -11,6 +11,8 @@
 #include <sstream>
 
 #include "atomic_write.h"
+#include "command_docs.h"
+#include "command_table.h"
 #include "compile.h"
 #include "blank_form.h"
 #include "diagnostic_printer.h"
@@ -21,6 +23,7 @@
 #include "parallel.h"
 #include "platform.h"
 #include "plan.h"
+#include "plan_listing.h"
 #include "report.h"
 #include "report_render.h"
 #include "submission.h"
@@ -34,28 +37,14 @@ namespace {
 
 constexpr int kOk = 0, kProblems = 1, kUsage = 2;
 
-struct Common {
-  std::string config;
-  std::string plan = "pcmd-2024";
-  std::string lang_name = "vi";
-  Lang lang = Lang::vi;
-};
-
 bool use_color(FILE* stream) { return platform::terminal_supports_color(stream) && std::getenv("NO_COLOR") == nullptr; }
 
-void add_common(CLI::App* cmd, Common& c, bool with_config = true) {
-  if (with_config)
-    cmd->add_option("--config", c.config, "tệp của phòng (mặc định: baocao.yaml trong thư mục hiện tại)");
-  cmd->add_option("--plan", c.plan, "mã kế hoạch có sẵn hoặc đường dẫn tệp kế hoạch")->capture_default_str();
-  cmd->add_option("--lang", c.lang_name, "ngôn ngữ thông báo: vi hoặc en")->check(CLI::IsMember({"vi", "en"}));
-}
-
 // Loads the plan; prints its problems to stderr.
-std::optional<Plan> load_plan_for(const Common& c) {
+std::optional<Plan> load_plan_for(const Args& c) {
   Diagnostics pd(c.lang);
   std::optional<SourceFile> plan_file;
   std::string io_error;
-  std::optional<Plan> plan = load_plan(c.plan, pd, plan_file, &io_error);
+  std::optional<Plan> plan = load_plan(c.value("--plan"), pd, plan_file, &io_error);
   if (!io_error.empty()) {
     std::cerr << say(c.lang, "baocao: {}\n", "baocao: {}\n", io_error);
     return std::nullopt;
@@ -69,8 +58,8 @@ std::optional<Plan> load_plan_for(const Common& c) {
 
 // The office file: --config, else baocao.yaml here, else "" (said on
 // stderr when one is needed).
-std::string office_file(const Common& c, bool need_office) {
-  if (!c.config.empty()) return c.config;
+std::string office_file(const Args& c, bool need_office) {
+  if (std::string config = c.value("--config"); !config.empty()) return config;
   if (std::filesystem::exists("baocao.yaml")) return "baocao.yaml";
   if (need_office)
     std::cerr << say(c.lang, "baocao: cần tệp của phòng: không có baocao.yaml ở thư mục hiện tại; dùng --config TỆP\n",
@@ -80,14 +69,16 @@ std::string office_file(const Common& c, bool need_office) {
 
 // Loads the plan and, when there is one, the office file; prints their
 // problems to stderr. Returns false on any problem (exit 2).
-bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
+bool load_setup(const Args& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
   plan = load_plan_for(c);
   if (!plan) return false;
   std::string config = office_file(c, need_office);
   if (config.empty()) return !need_office;
-  std::string problems;
-  office = load_office(config, *plan, PrintStyle{c.lang, use_color(stderr)}, &problems);
-  std::cerr << problems;
+  Diagnostics diags(c.lang);
+  std::optional<SourceFile> file;
+  std::string io_error;
+  office = load_office(config, *plan, diags, file, &io_error);
+  std::cerr << describe_office_problems(config, file, diags, io_error, !office, PrintStyle{c.lang, use_color(stderr)});
   return office.has_value();
 }
 
@@ -110,8 +101,13 @@ std::string summary_line(Lang lang, std::size_t files, std::size_t valid, std::s
              errors, warnings);
 }
 
-int run_validate(const Common& c, std::vector<std::string> paths, const std::string& format, bool strict,
-                 unsigned jobs) {
+}  // namespace
+
+int run_validate(const Args& c) {
+  std::vector<std::string> paths = c.values("PATH");
+  std::string format = c.value("--format");
+  bool strict = c.flag("--strict");
+  unsigned jobs = c.number("--jobs", default_jobs());
   std::optional<Plan> plan = load_plan_for(c);
   if (!plan) return kUsage;
   if (paths.empty()) paths.push_back(".");
@@ -122,32 +118,20 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   ValidateRequest request{&*plan, office_file(c, false), std::move(in.files), c.lang, PrintStyle{c.lang, use_color(stderr)},
                           nullptr, jobs};
   if (json) {
-    request.describe = [&](const Submission& s) {
-      JsonWriter w;
-      w.begin_object().key("path").value(s.path);
-      if (find_invalid_utf8(s.path) != std::string::npos)
-        w.key("path_note").value(say(c.lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
-                                     "the file name has bytes that are not UTF-8, shown here as �"));
-      w.key("school");
-      if (s.school_code().empty()) w.null(); else w.value(s.school_code());
-      w.key("valid").value(s.valid()).key("diagnostics").begin_array();
-      for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
-      w.end_array().end_object();
-      return w.str();
-    };
+    request.describe = [&](const Submission& s) { return file_json(s, c.lang); };
   } else {
     request.describe = [&](const Submission& s) {
       return format_diagnostics(s.path, s.source ? &*s.source : nullptr, s.diags, style);
     };
   }
-  std::size_t files = 0, valid = 0, errors = 0, warnings = 0;
+  ValidateCounts n;
   JsonWriter w;
   if (json) w.begin_object().key("files").begin_array();
   auto print = [&](const CheckedFile& f) {
-    ++files;
-    valid += f.valid;
-    errors += f.errors;
-    warnings += f.warnings;
+    ++n.files;
+    n.valid += f.valid;
+    n.errors += f.errors;
+    n.warnings += f.warnings;
     if (json) w.raw(f.text); else std::cout << f.text;
   };
   std::string office_problems;
@@ -155,31 +139,39 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   std::cerr << office_problems;
   if (!ok) return kUsage;
   if (json) {
-    w.end_array().key("summary").begin_object();
-    w.key("files").value(files).key("valid").value(valid).key("errors").value(errors);
-    w.key("warnings").value(warnings).end_object().end_object();
-    std::cout << w.str();
+    w.end_array();
+    write_summary_json(w, n);
+    std::cout << w.end_object().str();
   } else {
-    std::cout << summary_line(c.lang, files, valid, errors, warnings);
+    std::cout << summary_line(c.lang, n.files, n.valid, n.errors, n.warnings);
   }
-  if (errors > 0 || (strict && warnings > 0)) return kProblems;
+  if (n.errors > 0 || (strict && n.warnings > 0)) return kProblems;
   return kOk;
 }
+
+namespace {
 
 struct Output {
   std::string path;
   ReportFormat format;
 };
 
-int run_compile(const Common& c, const std::vector<std::string>& paths, const std::vector<std::string>& outs,
-                const std::string& format, const std::string& template_dir, bool strict, unsigned jobs) {
+}  // namespace
+
+int run_compile(const Args& c) {
+  const std::vector<std::string>& paths = c.values("PATH");
+  std::string format = c.value("--format"), template_dir = c.value("--template");
+  bool strict = c.flag("--strict");
+  unsigned jobs = c.number("--jobs", default_jobs());
   std::vector<Output> outputs;
-  for (const std::string& o : outs) {
+  for (const std::string& o : c.values("--output")) {
     std::optional<ReportFormat> f = !format.empty() ? format_from_name(format) : format_from_extension(o);
     if (!f && o == "-") f = ReportFormat::md;
     if (!f) {
-      std::cerr << say(c.lang, "baocao: không biết định dạng của `{}`: dùng đuôi .md, .html, .json, .docx, .pdf, .xlsx hoặc --format\n",
-                       "baocao: can't tell the format of `{}`: use .md, .html, .json, .docx, .pdf, .xlsx or --format\n", o);
+      std::vector<std::string> extensions;
+      for (const FormatRow& r : report_formats()) extensions.push_back(std::string(".") + r.name);
+      std::cerr << say(c.lang, "baocao: không biết định dạng của `{}`: dùng đuôi {} hoặc --format\n",
+                       "baocao: can't tell the format of `{}`: use {} or --format\n", o, fmt::join(extensions, ", "));
       return kUsage;
     }
     outputs.push_back({o, *f});
@@ -248,7 +240,9 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   return report.complete() ? kOk : kProblems;
 }
 
-int run_init(const Common& c, const std::string& school, const std::string& out, bool force) {
+int run_init(const Args& c) {
+  std::string school = c.value("--school"), out = c.value("--output");
+  bool force = c.flag("--force");
   std::optional<Plan> plan;
   std::optional<Office> office;
   if (!load_setup(c, true, plan, office)) return kUsage;
@@ -281,123 +275,274 @@ int run_init(const Common& c, const std::string& school, const std::string& out,
   return kOk;
 }
 
-int run_plan(const Common& c, const std::string& format, bool export_source, bool schema) {
+int run_plan(const Args& c) {
+  std::string format = c.value("--format");
   std::optional<Plan> plan;
   std::optional<Office> office;
   if (!load_setup(c, false, plan, office)) return kUsage;
-  if (export_source) {
+  if (c.flag("--export")) {
     std::cout << plan->source;
     return kOk;
   }
-  if (schema) {
+  if (c.flag("--schema")) {
     std::cout << form_schema(*plan, c.lang);
     return kOk;
   }
-  if (format == "json") {
-    JsonWriter w;
-    w.begin_object().key("plan").value(plan->id).key("title").value(plan->title.in(c.lang));
-    w.key("period").begin_object().key("from").value(plan->from.iso()).key("to").value(plan->to.iso()).end_object();
-    w.key("requirements").begin_array();
-    for (const Requirement& q : plan->requirements) {
-      w.begin_object().key("id").value(q.id).key("clause").value(q.clause).key("text").value(q.text.in(c.lang));
-      w.key("met_when").value(q.met_text().in(c.lang));
-      w.key("severity").value(q.severity == Severity::error ? "error" : "warning");
-      w.key("needs_roster").value(!q.roster_field.empty()).end_object();
-    }
-    w.end_array().end_object();
-    std::cout << w.str();
-    return kOk;
-  }
-  std::cout << fmt::format("{} ({})\n", plan->title.in(c.lang), plan->id);
-  std::cout << say(c.lang, "Thời gian: {} – {}\n\n", "Period: {} – {}\n\n", plan->from.vi(), plan->to.vi());
-  for (const Requirement& q : plan->requirements) {
-    std::cout << say(c.lang, "{} (mục {}): {}\n", "{} (clause {}): {}\n", q.id, q.clause, q.text.in(c.lang));
-    std::cout << say(c.lang, "    đạt khi: {}\n", "    met when: {}\n", q.met_text().in(c.lang));
-    if (!q.roster_field.empty())
-      std::cout << say(c.lang, "    chỉ đánh giá khi có danh sách trường ({})\n", "    evaluated only with a roster ({})\n",
-                       q.roster_field);
-  }
+  std::cout << (format == "json" ? plan_json(*plan, c.lang) : plan_text(*plan, c.lang));
   return kOk;
 }
 
-const char* const kCommands[] = {"validate", "compile", "init", "plan"};
+namespace {
 
-// CLI11 calls an unknown command "A subcommand is required"; this says what was typed.
-bool unknown_command(int argc, char** argv) {
-  if (argc < 2 || argv[1][0] == '-') return false;
-  std::string cmd = argv[1];
-  for (const char* k : kCommands)
-    if (cmd == k) return false;
-  std::string near = closest(cmd, {std::begin(kCommands), std::end(kCommands)});
-  std::cerr << "baocao: không có lệnh `" << cmd << "` (unknown command)"
-            << (near.empty() ? "" : "; có phải `" + near + "`? (did you mean `" + near + "`?)")
-            << "\nCác lệnh: validate, compile, init, plan. Xem: baocao --help\n";
-  return true;
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const CommandRow& c : commands()) names.push_back(c.name);
+  return names;
+}
+
+// The first word that is not an option (nor --lang's value): the command.
+const char* typed_command(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--lang") ++i;
+    else if (a.empty() || a[0] != '-') return argv[i];
+  }
+  return nullptr;
+}
+
+std::string unknown_command_message(const std::string& typed, Lang lang) {
+  std::string near = closest(typed, command_names());
+  return say(lang, "baocao: không có lệnh `{}`{}\nCác lệnh: {}. Xem: baocao --help\n",
+             "baocao: no command `{}`{}\nThe commands: {}. See: baocao --help\n", typed,
+             near.empty() ? "" : say(lang, "; có phải `{}`?", "; did you mean `{}`?", near),
+             fmt::join(command_names(), ", "));
+}
+
+const OptionRow* find_option(const CommandRow* command, std::string_view name) {
+  if (!command) return nullptr;
+  for (const OptionRow& o : command->options) {
+    if (o.positional() && (name == o.value.vi || name == o.value.en)) return &o;
+    std::string_view all = o.names;
+    while (!all.empty()) {
+      std::size_t comma = all.find(',');
+      if (all.substr(0, comma) == name) return &o;
+      if (comma == std::string_view::npos) break;
+      all.remove_prefix(comma + 1);
+    }
+  }
+  return nullptr;
+}
+
+std::string after(const std::string& text, std::string_view marker) {
+  std::size_t at = text.find(marker);
+  return at == std::string::npos ? std::string() : text.substr(at + marker.size());
+}
+
+// The parser's failure in the chosen language. CLI11 words its errors in
+// English only; each kind it throws is recognised by its class and the
+// option it names, and said again here.
+std::string failure_text(const CLI::Error& e, const CommandRow* command, Lang lang) {
+  std::string what = e.what();
+  std::string prefix = command ? fmt::format("baocao {}: ", command->name) : "baocao: ";
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    if (!command)
+      return say(lang, "baocao: cần một lệnh: {}\n", "baocao: a command is needed: {}\n",
+                 fmt::join(command_names(), ", "));
+    std::string name = what.substr(0, what.find(" is required"));
+    if (const OptionRow* o = find_option(command, name))
+      return prefix + say(lang, "thiếu {} ({})\n", "{} is missing ({})\n",
+                          o->positional() ? o->value.in(lang) : name, o->help.in(lang));
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&e)) return prefix + what + "\n";  // our own checks' words
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+    std::string name = what.substr(0, what.find(':'));
+    const OptionRow* o = find_option(command, name);
+    if (o && !o->is_flag() && what.find("missing") != std::string::npos)
+      return prefix + say(lang, "{} cần một giá trị: {}\n", "{} needs a value: {}\n", name, o->value.in(lang));
+    if (o && !o->is_flag())
+      return prefix + say(lang, "{} chỉ được cho một lần\n", "{} may be given once only\n", name);
+    if (o && o->is_flag()) return prefix + say(lang, "{} không nhận giá trị\n", "{} takes no value\n", name);
+  }
+  if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+    std::string name = what.substr(0, what.find(':'));
+    if (const OptionRow* o = find_option(command, name); o && o->is_flag())
+      return prefix + say(lang, "{} không nhận giá trị\n", "{} takes no value\n", name);
+  }
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    std::string extra = after(what, "expected: ");
+    std::string word = extra.substr(0, extra.find(' '));
+    std::string near;
+    if (command && !word.empty() && word[0] == '-') {
+      std::vector<std::string> names;
+      for (const OptionRow& o : command->options)
+        if (!o.positional()) names.emplace_back(o.key());
+      near = closest(word.substr(0, word.find('=')), names);
+    }
+    return prefix + say(lang, "không hiểu `{}`{}\n", "`{}` was not expected{}\n", extra,
+                        near.empty() ? "" : say(lang, "; có phải `{}`?", "; did you mean `{}`?", near));
+  }
+  return prefix + say(lang, "dòng lệnh không đúng ({})\n", "{}\n", what);
+}
+
+std::string help_hint(const CommandRow* command, Lang lang) {
+  std::string cmd = command ? std::string(" ") + command->name : "";
+  return say(lang, "Xem: baocao{} --help\n", "See: baocao{} --help\n", cmd);
+}
+
+// A validator whose failure is worded in the chosen language.
+CLI::Validator check_for(const OptionRow& row, Lang lang) {
+  if (row.max_number > 0) {
+    unsigned max = row.max_number;
+    return CLI::Validator(
+        [max, lang](std::string& v) -> std::string {
+          char* end = nullptr;
+          unsigned long n = std::strtoul(v.c_str(), &end, 10);
+          if (v.empty() || *end != '\0' || v[0] == '-' || n < 1 || n > max)
+            return say(lang, "`{}` không phải một số từ 1 đến {}", "`{}` is not a number from 1 to {}", v, max);
+          return {};
+        },
+        fmt::format("1..{}", max));
+  }
+  std::vector<std::string_view> choices = row.choice_list();
+  return CLI::Validator(
+      [choices, lang](std::string& v) -> std::string {
+        for (std::string_view c : choices)
+          if (v == c) return {};
+        std::vector<std::string> names(choices.begin(), choices.end());
+        std::string near = closest(v, names);
+        return say(lang, "`{}` không dùng được; chọn một trong: {}{}", "`{}` is not taken; choose one of: {}{}", v,
+                   fmt::join(choices, ", "),
+                   near.empty() ? "" : say(lang, " (có phải `{}`?)", " (did you mean `{}`?)", near));
+      },
+      fmt::format("{{{}}}", fmt::join(choices, ",")));
+}
+
+CLI::Option* add_row(CLI::App* cmd, const OptionRow& row, Lang lang,
+                     std::map<std::string, std::vector<std::string>>& store) {
+  std::string key(row.key());
+  CLI::Option* o;
+  if (row.is_flag()) {
+    o = cmd->add_flag(row.names)->description(row.help.in(lang));
+  } else {
+    // A positional is named in the reader's language ("ĐƯỜNG_DẪN"); its key stays "PATH".
+    std::string names = row.positional() ? row.value.in(lang) : row.names;
+    o = cmd->add_option(names, store[key], row.help.in(lang));
+    // One value per -o, as the synopsis shows: `-o a.md nop` must not take nop as a second output.
+    if (!row.positional()) o->allow_extra_args(false);
+    if (!row.positional() && !(row.flags & kRepeated)) o->expected(1);
+    o->type_name(row.positional() ? "" : row.value.in(lang));
+    if (row.choices || row.max_number) o->check(check_for(row, lang));
+    if (row.default_value) o->default_str(row.default_value);
+  }
+  if (row.flags & kRequired) o->required();
+  return o;
+}
+
+void translate_help(CLI::App& app, Lang lang) {
+  auto f = app.get_formatter();
+  f->label("Usage", say(lang, "Cách dùng", "Usage"));
+  f->label("OPTIONS", say(lang, "TUỲ_CHỌN", "OPTIONS"));
+  f->label("SUBCOMMAND", say(lang, "LỆNH", "COMMAND"));
+  f->label("SUBCOMMANDS", say(lang, "LỆNH", "COMMANDS"));
+  f->label("Positionals", say(lang, "Đối số", "Arguments"));
+  f->label("REQUIRED", say(lang, "(bắt buộc)", "(required)"));
+  f->column_width(28);
+  app.option_defaults()->group(say(lang, "Tuỳ chọn", "Options"));
+}
+
+std::string root_footer(Lang lang) {
+  std::vector<std::string> formats, env;
+  for (const FormatRow& f : report_formats()) formats.push_back(fmt::format("  {:<6}{}", f.name, f.what.in(lang)));
+  for (const EnvRow& v : environment_variables()) env.push_back(fmt::format("  {:<16}{}", v.name, v.what.in(lang)));
+  return say(lang,
+             "Định dạng báo cáo (compile -o TỆP.đuôi hoặc --format):\n{}\n\nBiến môi trường:\n{}\n\n"
+             "Mã thoát: 0 không có lỗi; 1 có tệp có lỗi hoặc trường chưa nộp; 2 dùng sai lệnh hoặc lỗi cài đặt.\n"
+             "Xem một lệnh: baocao LỆNH --help",
+             "Report formats (compile -o FILE.ext or --format):\n{}\n\nEnvironment variables:\n{}\n\n"
+             "Exit codes: 0 no errors; 1 files with errors or schools missing; 2 usage or setup error.\n"
+             "One command's options: baocao COMMAND --help",
+             fmt::join(formats, "\n"), fmt::join(env, "\n"));
 }
 
 }  // namespace
 
 int run_cli(int argc, char** argv) {
-  CLI::App app{"baocao — kiểm tra và tổng hợp báo cáo của các trường (report compiler for education offices)", "baocao"};
-  app.set_version_flag("--version", std::string("baocao ") + BAOCAO_VERSION);
+  Lang lang = lang_of_arguments(argc, argv);
+  if (argc == 2 && std::string_view(argv[1]) == "--generate-bash-completion") {
+    std::cout << bash_completion();
+    return kOk;
+  }
+  if (argc == 3 && std::string_view(argv[1]) == "--generate-man") {
+    std::string err;
+    std::string page = manual_page(argv[2], &err);
+    if (!err.empty()) {
+      std::cerr << "baocao: " << err << "\n";
+      return kUsage;
+    }
+    std::cout << page;
+    return kOk;
+  }
+  if (const char* typed = typed_command(argc, argv); typed && !find_command(typed)) {
+    std::cerr << unknown_command_message(typed, lang);
+    return kUsage;
+  }
+
+  CLI::App app{say(lang, "baocao — kiểm tra và tổng hợp báo cáo của các trường",
+                   "baocao — checks and compiles the schools' reports for an education office"),
+               "baocao"};
+  translate_help(app, lang);
+  app.set_help_flag("-h,--help", say(lang, "in hướng dẫn này rồi thoát", "print this help and exit"));
+  app.set_version_flag("--version", std::string("baocao ") + BAOCAO_VERSION,
+                       say(lang, "in phiên bản rồi thoát", "print the version and exit"));
+  std::string top_lang;
+  app.add_option("--lang", top_lang, say(lang, "ngôn ngữ: vi (mặc định) hoặc en", "language: vi (default) or en"))
+      ->type_name(say(lang, "NGÔN_NGỮ", "LANGUAGE"))
+      ->check(check_for(*find_option(find_command("validate"), "--lang"), lang));
   app.require_subcommand(1);
   app.allow_windows_style_options(false);  // on Windows CLI11 would take /home/… for an option
+  app.footer(root_footer(lang));
 
-  Common common;
-  std::vector<std::string> paths, outs;
-  std::string vformat = "text", cformat, pformat = "text", template_dir, school, init_out;
-  bool strict = false, force = false, export_source = false, schema = false;
-  unsigned jobs = default_jobs();
+  std::map<std::string, std::vector<std::string>> store;
+  std::map<const OptionRow*, CLI::Option*> parsed;
+  std::vector<std::pair<CLI::App*, const CommandRow*>> built;
+  for (const CommandRow& row : commands()) {
+    CLI::App* cmd = app.add_subcommand(row.name, row.summary.in(lang));
+    cmd->group(say(lang, "Lệnh", "Commands"));
+    cmd->get_help_ptr()->group(say(lang, "Tuỳ chọn", "Options"));
+    for (const OptionRow& o : row.options) parsed[&o] = add_row(cmd, o, lang, store);
+    built.emplace_back(cmd, &row);
+  }
+  auto chosen = [&]() -> std::pair<CLI::App*, const CommandRow*> {
+    for (auto& b : built)
+      if (b.first->parsed()) return b;
+    return {nullptr, nullptr};
+  };
 
-  CLI::App* validate = app.add_subcommand("validate", "kiểm tra tệp báo cáo của trường (check school files)");
-  add_common(validate, common);
-  validate->add_option("PATH", paths, "tệp, thư mục, hoặc - (đầu vào chuẩn); mặc định: thư mục hiện tại");
-  validate->add_option("--format", vformat, "text hoặc json")->check(CLI::IsMember({"text", "json"}));
-  validate->add_flag("--strict", strict, "coi cảnh báo là lỗi (exit 1)");
-  validate->add_option("-j,--jobs", jobs, "số luồng đọc tệp (mặc định: số nhân CPU)")->check(CLI::Range(1u, 256u));
-
-  CLI::App* compile = app.add_subcommand("compile", "tổng hợp báo cáo của phòng (compile the office report)");
-  add_common(compile, common);
-  compile->add_option("PATH", paths, "tệp hoặc thư mục báo cáo của các trường")->required();
-  compile->add_option("-o,--output", outs, "tệp báo cáo: .md, .html, .json, .docx, .pdf, .xlsx, hoặc - (đầu ra chuẩn)")->required();
-  compile->add_option("--format", cformat, "md, html, json, docx, pdf hoặc xlsx (mặc định: theo đuôi tệp)")
-      ->check(CLI::IsMember({"md", "html", "json", "docx", "pdf", "xlsx"}));
-  compile->add_option("--template", template_dir, "thư mục mẫu thay cho mẫu có sẵn (report.md.mustache, report.html.mustache, report.docx.mustache, report.docx.styles.xml)");
-  compile->add_flag("--strict", strict, "không ghi gì nếu có trường chưa nộp hoặc có lỗi");
-  compile->add_option("-j,--jobs", jobs, "số luồng đọc tệp (mặc định: số nhân CPU)")->check(CLI::Range(1u, 256u));
-
-  CLI::App* init = app.add_subcommand("init", "tạo biểu mẫu trắng cho một trường (write a blank form)");
-  add_common(init, common);
-  init->add_option("--school", school, "mã trường trong danh sách của phòng")->required();
-  init->add_option("-o,--output", init_out, "tệp để ghi (mặc định: đầu ra chuẩn)");
-  init->add_flag("--force", force, "ghi đè tệp đã có");
-
-  CLI::App* plan = app.add_subcommand("plan", "liệt kê yêu cầu của kế hoạch (list the plan's requirements)");
-  add_common(plan, common, false);
-  plan->add_option("--format", pformat, "text hoặc json")->check(CLI::IsMember({"text", "json"}));
-  plan->add_flag("--export", export_source, "in tệp kế hoạch để làm mẫu cho kế hoạch mới");
-  plan->add_flag("--schema", schema, "in JSON Schema của biểu mẫu (cho VS Code và trình soạn thảo có YAML language server)");
-
-  if (unknown_command(argc, argv)) return kUsage;
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    const CommandRow* command = chosen().second;
+    std::cerr << failure_text(e, command, lang) << help_hint(command, lang);
     return kUsage;
   }
-  common.lang = *parse_lang(common.lang_name);
+  const CommandRow* row = chosen().second;
+  if (!row) return kUsage;
+  Args args;
+  args.lang = lang;
+  args.command = row;
+  for (const OptionRow& o : row->options) {
+    std::string key(o.key());
+    if (parsed[&o]->count() == 0) continue;
+    args.given[key] = o.is_flag() ? std::vector<std::string>{} : store[key];
+  }
   try {
-    if (*validate) return run_validate(common, paths, vformat, strict, jobs);
-    if (*compile) return run_compile(common, paths, outs, cformat, template_dir, strict, jobs);
-    if (*init) return run_init(common, school, init_out, force);
-    if (*plan) return run_plan(common, pformat, export_source, schema);
+    return row->run(args);
   } catch (const std::exception& e) {
     std::cerr << "baocao: " << e.what() << "\n";
     return kUsage;
   }
-  return kUsage;
 }
 
 }  // namespace baocao

@@ -1,9 +1,18 @@
-// The command line: parses arguments, runs one command, returns the exit
-// code of SPEC §3 (0 ok, 1 problems in the files, 2 usage or setup error).
+// The command line: builds the argument parser from the command table
+// (command_table.h), runs the command asked for, and returns the exit code
+// of docs/contract.md (0 ok, 1 problems in the files, 2 usage or setup error).
 #pragma once
 
 namespace baocao {
 
+class Args;
+
 int run_cli(int argc, char** argv);
+
+// The commands, each the `run` of its row in the command table.
+int run_validate(const Args& args);
+int run_compile(const Args& args);
+int run_init(const Args& args);
+int run_plan(const Args& args);
 
 }  // namespace baocao

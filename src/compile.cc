@@ -11,26 +11,6 @@
 
 namespace baocao {
 
-std::optional<Office> load_office(const std::string& path, const Plan& plan, const PrintStyle& style,
-                                  std::string* problems, bool for_report) {
-  std::string err;
-  std::optional<std::string> bytes = read_input(path, style.lang, &err);
-  if (!bytes) {
-    *problems = fmt::format("baocao: {}: {}\n", path, err);
-    return std::nullopt;
-  }
-  SourceFile file(path, std::move(*bytes));
-  Diagnostics diags(style.lang);
-  std::optional<Office> office = read_office(file, plan, diags);
-  if (office && for_report) check_narrative(*office, diags);
-  if (!office)
-    *problems = format_diagnostics(path, &file, diags, style) +
-                say(style.lang, "baocao: tệp của phòng {} có lỗi\n", "baocao: the office file {} has errors\n", path);
-  else if (diags.warning_count() > 0)
-    *problems = format_diagnostics(path, &file, diags, style);
-  return office;
-}
-
 namespace {
 
 // Two files claiming one school make both suspect: each gets E207, pointing
@@ -69,8 +49,16 @@ std::unique_ptr<Compilation> compile(const CompileRequest& request, std::string*
   // province's roster is megabytes of YAML, and a file needs it only for the
   // last step of its check.
   std::string roster_problems;
+  // Its problems come back as text rather than printed, as it is read on a
+  // thread of its own; for a report, so do the narrative parts left out (W401).
   c->roster = std::async(std::launch::async, [&] {
-                return load_office(request.office_file, plan, style, &roster_problems, true);
+                Diagnostics diags(style.lang);
+                std::optional<SourceFile> file;
+                std::string io_error;
+                std::optional<Office> office = load_office(request.office_file, plan, diags, file, &io_error);
+                if (office) check_narrative(*office, diags);
+                roster_problems = describe_office_problems(request.office_file, file, diags, io_error, !office, style);
+                return office;
               }).share();
   if (request.jobs <= 1) c->roster.wait();  // -j 1 means one thread at work, the roster's included
   auto ready = [&]() -> const std::optional<Office>* {

@@ -1,5 +1,5 @@
 // Shows diagnostics to people (rustc-style text with the source line and a
-// caret) and to scripts (the JSON of SPEC §4).
+// caret) and to scripts (the JSON of docs/contract.md §4).
 #pragma once
 #include <string>
 #include <vector>

@@ -16,6 +16,6 @@ constexpr std::size_t kMaxFileBytes = 64u << 20;
 
 // Reads at most kMaxFileBytes; "-" is standard input. On failure returns
 // nothing and sets `error` to a sentence in the user's language.
-std::optional<std::string> read_input(const std::string& path, Lang lang, std::string* error);
+[[nodiscard]] std::optional<std::string> read_input(const std::string& path, Lang lang, std::string* error);
 
 }  // namespace baocao

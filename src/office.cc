@@ -1,5 +1,7 @@
 #include "office.h"
 
+#include "file_reader.h"
+
 #include "yaml_reader.h"
 #include "yaml_tree.h"
 
@@ -157,6 +159,24 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
   read_roster(r, *root, plan, o);
   if (diags.has_errors()) return std::nullopt;
   return o;
+}
+
+std::optional<Office> load_office(const std::string& path, const Plan& plan, Diagnostics& diags,
+                                  std::optional<SourceFile>& file, std::string* io_error) {
+  std::optional<std::string> bytes = read_input(path, diags.lang(), io_error);
+  if (!bytes) return std::nullopt;
+  file.emplace(path, std::move(*bytes));
+  return read_office(*file, plan, diags);
+}
+
+std::string describe_office_problems(const std::string& path, const std::optional<SourceFile>& file,
+                                     const Diagnostics& diags, const std::string& io_error, bool failed,
+                                     const PrintStyle& style) {
+  if (!file) return fmt::format("baocao: {}: {}\n", path, io_error);
+  std::string text = diags.items().empty() ? "" : format_diagnostics(path, &*file, diags, style);
+  if (failed)
+    text += say(style.lang, "baocao: tệp của phòng {} có lỗi\n", "baocao: the office file {} has errors\n", path);
+  return text;
 }
 
 }  // namespace baocao

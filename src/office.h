@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "diagnostic_printer.h"
 #include "plan.h"
 #include "scalar.h"
 #include "source_file.h"
@@ -51,6 +52,20 @@ struct Office {
 
 // Level and area codes are checked against the plan's vocabularies.
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags);
+
+// Reads and checks the office file as load_plan reads a plan file, the one
+// convention of baocao's loaders: located problems go to `diags`, with the
+// file they point into in `file` (set whenever the file could be read); the
+// one unlocated failure, a file that cannot be read, goes to *io_error.
+// Nothing is returned when there is an error; the caller says why.
+[[nodiscard]] std::optional<Office> load_office(const std::string& path, const Plan& plan, Diagnostics& diags,
+                                                std::optional<SourceFile>& file, std::string* io_error);
+
+// What a load_office call found, as printed for a person: the unreadable
+// file, or the diagnostics and, when it `failed`, a line naming the file.
+std::string describe_office_problems(const std::string& path, const std::optional<SourceFile>& file,
+                                     const Diagnostics& diags, const std::string& io_error, bool failed,
+                                     const PrintStyle& style);
 
 // For compile: a warning (W401) for each narrative part the office has not
 // written, which the report shows as a bracketed placeholder.

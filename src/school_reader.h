@@ -1,5 +1,5 @@
 // Turns the YAML tree of a school file into a typed record, reporting every
-// form error (SPEC §1): unknown and missing keys, types, ranges, codes, and
+// form error (docs/contract.md §1): unknown and missing keys, types, ranges, codes, and
 // the rules that tie fields together.
 #pragma once
 #include "diagnostic.h"

@@ -7,6 +7,7 @@
 #include "compile.h"
 #include "file_reader.h"
 #include "parallel.h"
+#include "utf8.h"
 
 namespace baocao {
 
@@ -74,7 +75,13 @@ bool validate_files(const ValidateRequest& request, const std::function<void(con
   std::future<std::optional<Office>> roster;
   if (!request.office_file.empty()) {
     roster = std::async(std::launch::async, [&] {
-      return load_office(request.office_file, *request.plan, request.office_style, &roster_problems);
+      Diagnostics diags(request.office_style.lang);
+      std::optional<SourceFile> file;
+      std::string io_error;
+      std::optional<Office> office = load_office(request.office_file, *request.plan, diags, file, &io_error);
+      roster_problems =
+          describe_office_problems(request.office_file, file, diags, io_error, !office, request.office_style);
+      return office;
     });
     if (request.jobs <= 1) roster.wait();  // -j 1 means one thread at work, the roster's included
   }
@@ -110,6 +117,26 @@ bool validate_files(const ValidateRequest& request, const std::function<void(con
     held_bytes = 0;
   }
   return true;
+}
+
+std::string file_json(const Submission& s, Lang lang) {
+  JsonWriter w;
+  w.begin_object().key("path").value(s.path);
+  if (find_invalid_utf8(s.path) != std::string::npos)
+    w.key("path_note").value(say(lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
+                                 "the file name has bytes that are not UTF-8, shown here as �"));
+  w.key("school");
+  if (s.school_code().empty()) w.null(); else w.value(s.school_code());
+  w.key("valid").value(s.valid()).key("diagnostics").begin_array();
+  for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
+  w.end_array().end_object();
+  return w.str();
+}
+
+void write_summary_json(JsonWriter& w, const ValidateCounts& counts) {
+  w.key("summary").begin_object();
+  w.key("files").value(counts.files).key("valid").value(counts.valid).key("errors").value(counts.errors);
+  w.key("warnings").value(counts.warnings).end_object();
 }
 
 }  // namespace baocao

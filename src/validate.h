@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diagnostic_printer.h"
+#include "json_writer.h"
 #include "lang.h"
 #include "plan.h"
 #include "submission.h"
@@ -37,7 +38,15 @@ struct CheckedFile {
 // Calls `each` for every file, in input order. False when the office file
 // can't be used: then no file is handed back, and `problems` says why. The
 // office file's warnings are in `problems` too.
-bool validate_files(const ValidateRequest& request, const std::function<void(const CheckedFile&)>& each,
-                    std::string* problems);
+[[nodiscard]] bool validate_files(const ValidateRequest& request,
+                                  const std::function<void(const CheckedFile&)>& each, std::string* problems);
+
+// validate --format json (docs/contract.md §4): one file's object, and the
+// closing summary; the command writes {"files": [objects...], "summary": ...}.
+std::string file_json(const Submission& s, Lang lang);
+struct ValidateCounts {
+  std::size_t files = 0, valid = 0, errors = 0, warnings = 0;
+};
+void write_summary_json(JsonWriter& w, const ValidateCounts& counts);
 
 }  // namespace baocao

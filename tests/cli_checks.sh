@@ -27,7 +27,31 @@ ok "stdin is named <stdin>" grep -q '^<stdin>:12:13: lỗi\[E201\]' "$tmp/out"
 expect "no such file" 2 "$bin" validate "$tmp/none.yaml"
 expect "empty folder: no input" 2 "$bin" validate "$tmp"
 expect "unknown command" 2 "$bin" valdate x.yaml
-ok "unknown command suggests" grep -q "validate" "$tmp/err"
+ok "unknown command suggests" grep -qF 'có phải `validate`?' "$tmp/err"
+expect "a word near no command" 2 "$bin" zzzzzz
+ok "no suggestion for a word near no command" bash -c "grep -q 'không có lệnh \`zzzzzz\`' '$tmp/err' && ! grep -q 'có phải' '$tmp/err'"
+expect "unknown command in english" 2 "$bin" --lang en valdate x.yaml
+ok "unknown command in english" grep -qF 'no command `valdate`; did you mean `validate`?' "$tmp/err"
+# The parser's own failures, in the chosen language.
+expect "no command" 2 "$bin"
+ok "no command: in Vietnamese" grep -qx 'baocao: cần một lệnh: validate, compile, init, plan' "$tmp/err"
+expect "compile without -o" 2 "$bin" compile x.yaml
+ok "compile without -o: in Vietnamese" grep -q '^baocao compile: thiếu --output (tệp báo cáo' "$tmp/err"
+expect "init without --school" 2 "$bin" init
+ok "init without --school: in Vietnamese" grep -q '^baocao init: thiếu --school (mã trường' "$tmp/err"
+expect "--lang fr" 2 "$bin" validate --lang fr x.yaml
+ok "--lang fr: in Vietnamese" grep -qF 'baocao validate: --lang: `fr` không dùng được; chọn một trong: vi, en' "$tmp/err"
+expect "an option near a real one" 2 "$bin" validate --formt json
+ok "an option near a real one: suggested" grep -qF 'không hiểu `--formt`; có phải `--format`?' "$tmp/err"
+expect "compile without -o, in english" 2 "$bin" compile --lang en x.yaml
+ok "compile without -o, in english" grep -q '^baocao compile: --output is missing' "$tmp/err"
+ok "no English from the parser in Vietnamese" bash -c "! '$bin' compile 2>&1 | grep -qiE 'required|Run with|missing'"
+expect "--help in Vietnamese" 0 "$bin" compile --help
+ok "--help headings in Vietnamese" bash -c "grep -q '^Cách dùng: baocao compile \[TUỲ_CHỌN\]' '$tmp/out' && grep -q '^Tuỳ chọn:' '$tmp/out' && ! grep -qE '^(Usage|Options|Positionals)' '$tmp/out'"
+expect "--help in english" 0 "$bin" compile --help --lang en
+ok "--help headings in english" bash -c "grep -q '^Usage: baocao compile \[OPTIONS\]' '$tmp/out' && grep -q '^Options:' '$tmp/out'"
+expect "-j out of range" 2 "$bin" validate -j 0 x.yaml
+ok "-j out of range: said" grep -qF '`0` không phải một số từ 1 đến 256' "$tmp/err"
 expect "bad option value" 2 "$bin" validate --format xml "$cases/valid-full.yaml"
 expect "missing plan file" 2 "$bin" validate --plan "$tmp/none.yaml" "$cases/valid-full.yaml"
 expect "json" 1 "$bin" validate --format json "$cases/e201-count-above-total.yaml"
@@ -63,7 +87,7 @@ expect "exported plan works as a file" 0 "$bin" validate --plan "$tmp/plan.yaml"
 sed 's/min_percent: 100/min_percent: 1000/; s/kind: distinct/kind: distinkt/' "$tmp/plan.yaml" > "$tmp/bad-plan.yaml"
 expect "a broken plan file" 2 "$bin" validate --plan "$tmp/bad-plan.yaml" "$cases/valid-full.yaml"
 ok "plan errors are located" grep -qE 'bad-plan.yaml:[0-9]+:[0-9]+: lỗi\[E106\]' "$tmp/err"
-ok "plan kind suggestion" grep -q 'distinct' "$tmp/err"
+ok "plan kind suggestion" grep -qF 'có phải ý bạn là `distinct`?' "$tmp/err"
 
 # compile: outputs, exit codes, atomic writes
 ex="$src/examples"

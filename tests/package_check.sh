@@ -21,6 +21,13 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for lib in libc6 libstdc++6 libyaml-cpp0.7 libfmt9 libutf8proc2; do
   ok "depends on $lib" grep -q "$lib" <<< "$depends"
 done
+ok "recommends bash-completion" grep -q 'bash-completion' <<< "$(dpkg-deb -f "$deb" Recommends)"
+description=$(dpkg-deb -f "$deb" Description)
+# Every format compile writes is named in the description; the summary line is said once.
+for f in Markdown HTML JSON docx PDF xlsx; do
+  ok "the description names $f" grep -q "$f" <<< "$description"
+done
+ok "the summary is not repeated" test "$(grep -c 'kiểm tra và tổng hợp' <<< "$description")" = 1
 dpkg-deb -c "$deb" | awk '{print $6}' > "$tmp/contents"
 for f in ./usr/bin/baocao ./usr/share/man/man1/baocao.1.gz ./usr/share/bash-completion/completions/baocao \
          ./usr/share/doc/baocao/examples/baocao.yaml ./usr/share/doc/baocao/examples/nop/th-ck.yaml; do
@@ -50,6 +57,8 @@ complete_words() {  # the words bash completion offers for a command line
 ok "completes a command" test "$(complete_words baocao comp)" = compile
 ok "completes an option" test "$(complete_words baocao compile --tem)" = --template
 ok "completes a value" test "$(complete_words baocao validate --format j)" = json
+ok "completes a report format" test "$(complete_words baocao compile --format x)" = xlsx
+ok "the man page names every format" bash -c "grep -q docx '$tmp/man.txt' && grep -q xlsx '$tmp/man.txt' && grep -q BAOCAO_BROWSER '$tmp/man.txt'"
 
 ok "removes" dpkg_root -P baocao > "$tmp/dpkg.log" 2>&1 || cat "$tmp/dpkg.log"
 left=$(cd "$root" && find . -mindepth 1 -not -path './var/lib/dpkg*' -not -path './var' -not -path './var/lib')

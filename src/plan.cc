@@ -55,7 +55,14 @@ class PlanReader {
         }
         // Texts the report quotes: a plain string, or {vi, en} for the English report.
         plan.doc_issuer = text(r_.field(*doc, "issuer", "document", false), "document.issuer");
-        plan.doc_basis = text(r_.field(*doc, "basis", "document", false), "document.basis");
+        // One basis, or a list of them.
+        const KeyPath basis = "document.basis";
+        if (const Node* b = r_.field(*doc, "basis", "document", false)) {
+          if (b->is_sequence())
+            for (std::size_t i = 0; i < b->items.size(); ++i) plan.doc_bases.push_back(text(&b->items[i], basis.item(i)));
+          else
+            plan.doc_bases.push_back(text(b, basis));
+        }
       }
     }
     if (const Node* period = r_.field(root, "period", "", true)) {

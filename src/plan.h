@@ -76,7 +76,8 @@ struct Plan {
   Text title, subject;
   std::string abbrev;  // the campaign's short name in forms and reports, e.g. "PCMD"
   std::string doc_number;
-  Text doc_issuer, doc_basis;  // who issued the plan; the document it answers
+  Text doc_issuer;               // who issued the plan
+  std::vector<Text> doc_bases;   // the documents it answers (legal bases), in order
   std::optional<Date> doc_date;
   Date from, to;
   std::map<std::string, Vocabulary> vocabularies;

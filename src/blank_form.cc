@@ -1,5 +1,6 @@
 #include "blank_form.h"
 
+#include <fmt/args.h>
 #include <fmt/format.h>
 
 #include "form.h"
@@ -40,15 +41,14 @@ class BlankForm {
   }
 
  private:
-  // {subject}, {from}, {topic}, {form}, {partner} in the table's examples.
+  // {subject}, {from} and {VOCABULARY} (its first code) in the table's examples.
   std::string fill(std::string_view text) const {
-    auto first = [&](const char* vocab) {
-      const auto& terms = plan_.vocabulary(vocab).terms();
-      return terms.empty() ? std::string() : terms[0].code;
-    };
-    return fmt::format(fmt::runtime(text), fmt::arg("subject", plan_.subject.vi),
-                       fmt::arg("from", plan_.from.vi()), fmt::arg("topic", first("topic")),
-                       fmt::arg("form", first("form")), fmt::arg("partner", first("partner")));
+    fmt::dynamic_format_arg_store<fmt::format_context> args;
+    args.push_back(fmt::arg("subject", plan_.subject.vi));
+    args.push_back(fmt::arg("from", plan_.from.vi()));
+    for (const auto& [name, v] : plan_.vocabularies)
+      args.push_back(fmt::arg(name.c_str(), v.terms().empty() ? std::string() : v.terms()[0].code));
+    return fmt::vformat(text, args);
   }
 
   // The value a blank form starts with: the school's identity, the plan,

@@ -116,6 +116,10 @@ class FormReader {
     f.label.en = r_.text(r_.field(node, "en", path, false), path.key("en"), false).value;
     f.comment = text(node, "comment", path);
     f.example = text(node, "example", path);
+    placeholders(node, "comment", path, {"abbrev"});
+    std::vector<std::string> fills = vocabularies_;
+    fills.insert(fills.end(), {"subject", "from"});
+    placeholders(node, "example", path, fills);
     for (const MapEntry& e : node.entries) not_for_kind(e, path, f.kind);
     need(node, path, f, prefix);
     std::size_t row = rows_.size();
@@ -173,6 +177,33 @@ class FormReader {
     f.need = Need::when_flag;
     f.when = prefix + when.value;
     when_.push_back({rows_.size(), when, path.key("required_when").str()});
+  }
+
+  // `baocao init` fills {name} in a comment or an example: a name it has no
+  // value for, or a lone brace, is the plan's mistake, found here rather
+  // than when a school asks for its form.
+  void placeholders(const Node& node, const char* key, const KeyPath& path, const std::vector<std::string>& allowed) {
+    auto t = r_.text(r_.field(node, key, path, false), path.key(key), false);
+    const std::string& s = t.value;
+    for (std::size_t i = 0; t.present && i < s.size(); ++i) {
+      if ((s[i] == '{' || s[i] == '}') && i + 1 < s.size() && s[i + 1] == s[i]) {
+        ++i;  // {{ and }} write a brace
+        continue;
+      }
+      if (s[i] != '{' && s[i] != '}') continue;
+      std::size_t close = s[i] == '{' ? s.find('}', i) : std::string::npos;
+      std::string name = close == std::string::npos ? std::string() : s.substr(i + 1, close - i - 1);
+      if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) {
+        i = close;
+        continue;
+      }
+      r_.diags().error("E107", t.offset, t.length, path.key(key).str(),
+                       name.empty() ? say(lang_, "dấu ngoặc nhọn lẻ trong `{}`", "a lone brace in `{}`", key)
+                                    : say(lang_, "`{{{}}}` không có giá trị để điền", "`{{{}}}` has no value to fill in", name),
+                       say(lang_, "ở đây dùng được: {}; viết {{{{ và }}}} cho một dấu ngoặc nhọn",
+                           "usable here: {}; write {{{{ and }}}} for a brace", fmt::join(allowed, ", ")));
+      return;
+    }
   }
 
   void vocabulary(const Node& node, const KeyPath& path, FormField& f) {

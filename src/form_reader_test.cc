@@ -108,3 +108,12 @@ TEST_CASE("a form without the fields every school file has is refused") {
   CHECK(r.places()[0] == "10:3 E301");
   CHECK(r.diags.items()[0].message.find("prepared.date") != std::string::npos);
 }
+
+TEST_CASE("a placeholder that init cannot fill is located in the plan") {
+  Read r(plan_with_form("  - key: cases\n    kind: list\n    vi: vụ việc\n    fields:\n"
+                        "      - {key: kind, kind: code, vi: loại, vocabulary: kind_of_case, example: \"{kind_of_case}\"}\n"
+                        "      - {key: note, kind: text, vi: ghi chú, example: \"{tieu_de}\", comment: \"{abbrev} {{x}}\"}\n"
+                        "  - {key: total, kind: count, vi: tổng, comment: \"số {gvcn}\"}\n"));
+  CHECK_FALSE(r.plan);
+  CHECK(r.places() == std::vector<std::string>{"29:55 E107", "30:50 E107"});
+}

@@ -90,7 +90,7 @@ bool YamlReader::mapping(const Node& node, const KeyPath& keys, const std::vecto
       diags_.error("E101", e.key_offset, e.key_length, join_path(path, e.key),
                    say(lang(), "`{}` bị hiểu là một khóa: trong {{…}} dấu phẩy ngăn cách các mục",
                        "`{}` is read as a key: inside {{…}} a comma separates entries", e.key),
-                   say(lang(), "nếu giá trị có dấu phẩy, đặt cả giá trị trong ngoặc kép, ví dụ title: \"Phòng, chống ma túy\"",
+                   say(lang(), "nếu giá trị có dấu phẩy, đặt cả giá trị trong ngoặc kép, ví dụ title: \"A, B\"",
                        "if a value contains a comma, put the whole value in double quotes, e.g. title: \"A, B\""));
       continue;
     }

@@ -7,9 +7,12 @@ add_test(NAME e2e_cases COMMAND bash ${E2E}/run_cases.sh $<TARGET_FILE:baocao> $
 add_test(NAME e2e_cli COMMAND bash ${E2E}/cli_checks.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME e2e_cli_docs COMMAND bash ${E2E}/cli_docs.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_BINARY_DIR})
 add_test(NAME e2e_golden COMMAND bash ${E2E}/golden.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME e2e_plan_words COMMAND bash ${E2E}/plan_words.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME e2e_yaml_test_suite COMMAND bash ${E2E}/yaml_suite.sh $<TARGET_FILE:baocao> ${BAOCAO_YAML_SUITE})
 add_test(NAME e2e_html COMMAND bash ${E2E}/html_check.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME e2e_office_formats COMMAND bash ${E2E}/office_formats.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 set_tests_properties(e2e_html e2e_office_formats PROPERTIES SKIP_RETURN_CODE 77)
 set_tests_properties(e2e_html e2e_office_formats PROPERTIES TIMEOUT 300)
 add_test(NAME fuzz_regressions COMMAND bash ${E2E}/fuzz/replay.sh $<TARGET_FILE:baocao>)
+# How .ci/build-windows fetches Debian's source packages, against a stand-in apt-get.
+add_test(NAME windows_fetch COMMAND bash ${E2E}/windows_fetch.sh ${CMAKE_CURRENT_SOURCE_DIR})

@@ -23,6 +23,7 @@
 #include "plan.h"
 #include "report.h"
 #include "report_render.h"
+#include "resources.h"
 #include "submission.h"
 #include "validate.h"
 #include "utf8.h"
@@ -365,6 +366,11 @@ int run_cli(int argc, char** argv) {
   compile->add_option("--template", template_dir, "thư mục mẫu thay cho mẫu có sẵn (report.md.mustache, report.html.mustache, report.docx.mustache, report.docx.styles.xml)");
   compile->add_flag("--strict", strict, "không ghi gì nếu có trường chưa nộp hoặc có lỗi");
   compile->add_option("-j,--jobs", jobs, "số luồng đọc tệp (mặc định: số nhân CPU)")->check(CLI::Range(1u, 256u));
+  // Runs while parsing, before PATH and -o are required.
+  compile->add_flag_callback("--schema", [] {
+    std::cout << *embedded_file("docs/report-schema.json");
+    throw CLI::Success();
+  }, "in JSON Schema của báo cáo JSON (format_version) rồi thoát");
 
   CLI::App* init = app.add_subcommand("init", "tạo biểu mẫu trắng cho một trường (write a blank form)");
   add_common(init, common);

@@ -12,7 +12,7 @@
 namespace baocao {
 
 std::optional<Office> load_office(const std::string& path, const Plan& plan, const PrintStyle& style,
-                                  std::string* problems, bool for_report) {
+                                  std::string* problems, bool for_report, bool units) {
   std::string err;
   std::optional<std::string> bytes = read_input(path, style.lang, &err);
   if (!bytes) {
@@ -21,7 +21,7 @@ std::optional<Office> load_office(const std::string& path, const Plan& plan, con
   }
   SourceFile file(path, std::move(*bytes));
   Diagnostics diags(style.lang);
-  std::optional<Office> office = read_office(file, plan, diags);
+  std::optional<Office> office = read_office(file, plan, diags, units);
   if (office && for_report) check_narrative(*office, diags);
   if (!office)
     *problems = format_diagnostics(path, &file, diags, style) +

@@ -19,7 +19,7 @@ namespace baocao {
 // rather than printed, as compile reads it on a thread of its own; for a
 // report, so do the warnings about narrative parts left out (W401).
 std::optional<Office> load_office(const std::string& path, const Plan& plan, const PrintStyle& style,
-                                  std::string* problems, bool for_report = false);
+                                  std::string* problems, bool for_report = false, bool units = false);
 
 // Files checked before the roster is ready wait for its last step, up to
 // this much text, so that memory stays bounded whatever the files' size. A

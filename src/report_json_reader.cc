@@ -209,6 +209,7 @@ void read_v1_totals(Reader& r, const JsonValue& totals, ReportJson& out) {
         ReportFigure f;
         r.integer(n, "totals." + key + "." + inner, f.n);
         out.figure_defs.push_back({key + "." + inner, ReportFigureKind::sum, key + "." + inner, key + "." + inner, ""});
+        out.totals_keys.push_back(key + "." + inner);
         out.figures.push_back(std::move(f));
       }
       continue;
@@ -216,6 +217,7 @@ void read_v1_totals(Reader& r, const JsonValue& totals, ReportJson& out) {
     ReportFigure f;
     r.integer(v, "totals." + key, f.n);
     out.figure_defs.push_back({key, ReportFigureKind::sum, key, key, ""});
+    out.totals_keys.push_back(key);
     out.figures.push_back(std::move(f));
   }
 }
@@ -415,6 +417,12 @@ std::optional<ReportJson> read_report_json(const SourceFile& file, Diagnostics& 
       out.figures = r.figures(*f, out.figure_defs, index, "figures", false);
     else
       out.figures.resize(out.figure_defs.size());
+    if (const JsonValue* t = r.get(root, "totals", "", Type::object, false))
+      for (const auto& [key, v] : t->members) {
+        if (!v.is(Type::object)) out.totals_keys.push_back(key);
+        else
+          for (const auto& inner : v.members) out.totals_keys.push_back(key + "." + inner.first);
+      }
   } else if (const JsonValue* t = r.get(root, "totals", "", Type::object)) {
     read_v1_totals(r, *t, out);
   }

@@ -68,6 +68,7 @@ struct ReportJson {
   std::vector<std::string> missing, invalid, unknown;
   std::vector<ReportFigureDef> figure_defs;
   std::vector<ReportFigure> figures;  // the totals, by figure_defs index
+  std::vector<std::string> totals_keys;  // the figures under §4's `totals` ("participants.staff" nested)
   CodeCounts by_form, by_partner, topics;
   std::vector<ReportRequirementEntry> requirements;
   std::vector<ReportSchoolEntry> schools;

@@ -1,0 +1,42 @@
+// `baocao rollup`: a higher office's report made from its units' JSON
+// reports, without asking any school again. Every figure is added up from
+// the schools' own values that the units' reports carry, so it equals what
+// one compile of all those schools' files would give, whatever the grouping.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "office.h"
+#include "plan.h"
+#include "report_json_reader.h"
+
+namespace baocao {
+
+// One unit's report as read, with the SHA-256 of its bytes.
+struct UnitReport {
+  std::string path;
+  std::string sha256;
+  ReportJson report;
+};
+
+// A problem of the whole roll-up: which reports it concerns, and what to do.
+struct RollupProblem {
+  std::string code;  // E610...
+  std::vector<std::string> paths;
+  std::string message, hint;
+};
+
+struct Rollup {
+  ReportJson report;  // the higher office's report: units' schools, figures added up, a line per unit
+  std::vector<RollupProblem> problems;  // any one of them and nothing is written
+};
+
+// `office` lists the units (office.units) and the deadline units are on time
+// by; each report must be of `plan` and its period. A unit with no report is
+// "chưa gửi"; its schools are counted missing where `previous` (the last
+// roll-up, may be null) names them.
+Rollup roll_up(const Plan& plan, const Office& office, const std::vector<UnitReport>& reports,
+               const ReportJson* previous, Lang lang);
+
+}  // namespace baocao

@@ -1,0 +1,13 @@
+// A report held as ReportJson written back as baocao's JSON report
+// (format_version 2, docs/report-schema.json): what `baocao rollup` writes,
+// and what read_report_json reads again, key for key.
+#pragma once
+#include <string>
+
+#include "report_json_reader.h"
+
+namespace baocao {
+
+std::string write_report_json(const ReportJson& r);
+
+}  // namespace baocao

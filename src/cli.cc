@@ -24,6 +24,8 @@
 #include "report.h"
 #include "report_render.h"
 #include "resources.h"
+#include "rollup.h"
+#include "rollup_json.h"
 #include "submission.h"
 #include "validate.h"
 #include "utf8.h"
@@ -249,6 +251,64 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   return report.complete() ? kOk : kProblems;
 }
 
+// The higher office's report from its units' JSON reports: nothing is
+// written when a report cannot be read or added (exit 2).
+int run_rollup(const Common& c, const std::vector<std::string>& paths, const std::vector<std::string>& outs,
+               const std::string& previous_path) {
+  for (const std::string& o : outs)
+    if (format_from_extension(o) != ReportFormat::json && o != "-") {
+      std::cerr << say(c.lang, "baocao: rollup ghi báo cáo .json; `{}` không phải tệp .json\n",
+                       "baocao: rollup writes a .json report; `{}` is not a .json file\n", o);
+      return kUsage;
+    }
+  std::optional<Plan> plan = load_plan_for(c);
+  if (!plan) return kUsage;
+  std::string config = office_file(c, true);
+  if (config.empty()) return kUsage;
+  PrintStyle style{c.lang, use_color(stderr)};
+  std::string problems;
+  std::optional<Office> office = load_office(config, *plan, style, &problems, false, true);
+  std::cerr << problems;
+  if (!office) return kUsage;
+  problems.clear();
+  std::vector<UnitReport> reports;
+  for (const std::string& p : paths)
+    if (std::optional<UnitReport> u = load_unit_report(p, style, &problems)) reports.push_back(std::move(*u));
+  std::optional<UnitReport> previous;
+  if (!previous_path.empty()) previous = load_unit_report(previous_path, style, &problems);
+  if (!problems.empty()) {
+    std::cerr << problems << say(c.lang, "baocao: có báo cáo không đọc được, không ghi gì\n",
+                                 "baocao: some reports could not be read; nothing written\n");
+    return kUsage;
+  }
+  Rollup r = roll_up(*plan, *office, reports, previous ? &previous->report : nullptr, c.lang);
+  if (!r.problems.empty()) {
+    std::cerr << format_rollup_problems(r.problems, style)
+              << say(c.lang, "baocao: không tổng hợp được, không ghi gì\n", "baocao: cannot roll up; nothing written\n");
+    return kUsage;
+  }
+  std::size_t sent = 0;
+  for (const ReportUnitEntry& u : r.report.units) sent += u.submitted;
+  std::cerr << say(c.lang, "{} đơn vị: {} đã gửi, {} chưa gửi. {} trường: {} đã nộp, {} hợp lệ.\n",
+                   "{} units: {} sent, {} not sent. {} schools: {} submitted, {} valid.\n", r.report.units.size(), sent,
+                   r.report.units.size() - sent, r.report.expected, r.report.submitted, r.report.valid);
+  std::string json = write_report_json(r.report);
+  for (const std::string& o : outs) {
+    if (o == "-") {
+      std::cout << json;
+      continue;
+    }
+    std::string err = write_atomically(o, json);
+    if (!err.empty()) {
+      std::cerr << say(c.lang, "baocao: không ghi được {}: {}\n", "baocao: can't write {}: {}\n", o, err);
+      return kUsage;
+    }
+    std::cerr << say(c.lang, "Đã ghi báo cáo: {}\n", "Report written: {}\n", o);
+  }
+  bool complete = sent == r.report.units.size() && r.report.missing.empty() && r.report.invalid.empty();
+  return complete ? kOk : kProblems;
+}
+
 int run_init(const Common& c, const std::string& school, const std::string& out, bool force) {
   std::optional<Plan> plan;
   std::optional<Office> office;
@@ -321,7 +381,7 @@ int run_plan(const Common& c, const std::string& format, bool export_source, boo
   return kOk;
 }
 
-const char* const kCommands[] = {"validate", "compile", "init", "plan"};
+const char* const kCommands[] = {"validate", "compile", "init", "plan", "rollup"};
 
 // CLI11 calls an unknown command "A subcommand is required"; this says what was typed.
 bool unknown_command(int argc, char** argv) {
@@ -332,7 +392,7 @@ bool unknown_command(int argc, char** argv) {
   std::string near = closest(cmd, {std::begin(kCommands), std::end(kCommands)});
   std::cerr << "baocao: không có lệnh `" << cmd << "` (unknown command)"
             << (near.empty() ? "" : "; có phải `" + near + "`? (did you mean `" + near + "`?)")
-            << "\nCác lệnh: validate, compile, init, plan. Xem: baocao --help\n";
+            << "\nCác lệnh: validate, compile, init, plan, rollup. Xem: baocao --help\n";
   return true;
 }
 
@@ -384,6 +444,13 @@ int run_cli(int argc, char** argv) {
   plan->add_flag("--export", export_source, "in tệp kế hoạch để làm mẫu cho kế hoạch mới");
   plan->add_flag("--schema", schema, "in JSON Schema của biểu mẫu (cho VS Code và trình soạn thảo có YAML language server)");
 
+  std::string previous;
+  CLI::App* rollup = app.add_subcommand("rollup", "tổng hợp báo cáo JSON của các đơn vị (roll units' reports up)");
+  add_common(rollup, common);
+  rollup->add_option("REPORT", paths, "báo cáo .json của các đơn vị")->required();
+  rollup->add_option("-o,--output", outs, "tệp báo cáo .json, hoặc - (đầu ra chuẩn)")->required();
+  rollup->add_option("--previous", previous, "bản tổng hợp kỳ trước: trường của đơn vị chưa gửi");
+
   if (unknown_command(argc, argv)) return kUsage;
   try {
     app.parse(argc, argv);
@@ -399,6 +466,7 @@ int run_cli(int argc, char** argv) {
     if (*compile) return run_compile(common, paths, outs, cformat, template_dir, strict, jobs);
     if (*init) return run_init(common, school, init_out, force);
     if (*plan) return run_plan(common, pformat, export_source, schema);
+    if (*rollup) return run_rollup(common, paths, outs, previous);
   } catch (const std::exception& e) {
     std::cerr << "baocao: " << e.what() << "\n";
     return kUsage;

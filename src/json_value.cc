@@ -118,7 +118,7 @@ class Parser {
       skip_space();
       if (pos_ < s_.size() && s_[pos_] == ',') { ++pos_; continue; }
       if (pos_ < s_.size() && s_[pos_] == '}') return ++pos_, true;
-      return fail(pos_, say(lang(), "đang chờ dấu `,` hoặc `}`", "a `,` or `}` is expected")), false;
+      return fail(pos_, say(lang(), "đang chờ dấu `,` hoặc `}}`", "a `,` or `}}` is expected")), false;
     }
   }
 

@@ -149,3 +149,13 @@ TEST_CASE("report_json_reader: plan families") {
 }
 
 }  // namespace baocao
+
+namespace baocao {
+
+TEST_CASE("report_json_reader: cut short after a value, where `,` or `}` is awaited") {
+  Read r("{\"plan\": \"pcmd-2024\"");
+  REQUIRE(r.codes() == std::vector<std::string>{"E601"});
+  CHECK(r.diags.items()[0].message == "the JSON file is cut short: it ends while a `,` or `}` is expected");
+}
+
+}  // namespace baocao

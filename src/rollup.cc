@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "file_reader.h"
+#include "sha256.h"
+
 namespace baocao {
 
 namespace {
@@ -251,6 +254,39 @@ class Roller {
 };
 
 }  // namespace
+
+std::optional<UnitReport> load_unit_report(const std::string& path, const PrintStyle& style, std::string* problems) {
+  std::string err;
+  std::optional<std::string> bytes = read_input(path, style.lang, &err);
+  if (!bytes) {
+    *problems += fmt::format("baocao: {}: {}\n", path, err);
+    return std::nullopt;
+  }
+  UnitReport u;
+  u.path = path;
+  u.sha256 = sha256_hex(*bytes);  // of the bytes as they are, before any byte order mark is dropped
+  SourceFile file(path, std::move(*bytes));
+  Diagnostics diags(style.lang);
+  std::optional<ReportJson> r = read_report_json(file, diags);
+  if (!r) {
+    *problems += format_diagnostics(path, &file, diags, style);
+    return std::nullopt;
+  }
+  u.report = std::move(*r);
+  return u;
+}
+
+std::string format_rollup_problems(const std::vector<RollupProblem>& problems, const PrintStyle& style) {
+  std::string out;
+  for (const RollupProblem& p : problems) {
+    Diagnostic d;
+    d.code = p.code;
+    d.message = p.message;
+    d.hint = p.hint;
+    out += format_diagnostic(p.paths.empty() ? std::string("baocao") : p.paths.back(), nullptr, d, style);
+  }
+  return out;
+}
 
 Rollup roll_up(const Plan& plan, const Office& office, const std::vector<UnitReport>& reports,
                const ReportJson* previous, Lang lang) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "diagnostic_printer.h"
 #include "office.h"
 #include "plan.h"
 #include "report_json_reader.h"
@@ -31,6 +32,13 @@ struct Rollup {
   ReportJson report;  // the higher office's report: units' schools, figures added up, a line per unit
   std::vector<RollupProblem> problems;  // any one of them and nothing is written
 };
+
+// Reads one report for a roll-up (or a comparison): its bytes, their
+// SHA-256, the report. Problems come back formatted in `problems`.
+std::optional<UnitReport> load_unit_report(const std::string& path, const PrintStyle& style, std::string* problems);
+
+// The roll-up's problems, each "path: lỗi[E612]: message" with its hint.
+std::string format_rollup_problems(const std::vector<RollupProblem>& problems, const PrintStyle& style);
 
 // `office` lists the units (office.units) and the deadline units are on time
 // by; each report must be of `plan` and its period. A unit with no report is

@@ -23,7 +23,7 @@ std::string quoted(const std::string& s) {
 class BlankForm {
  public:
   BlankForm(const Plan& plan, const RosterEntry& school, const Office& office)
-      : plan_(plan), school_(school), office_(office) {}
+      : plan_(plan), form_(plan.form()), school_(school), office_(office) {}
 
   std::string write() {
     out_ += fmt::format("# yaml-language-server: $schema={}\n", schema_file_name(plan_));
@@ -32,7 +32,7 @@ class BlankForm {
     out_ += "# Điền vào sau mỗi dấu hai chấm; giữ nguyên tên khóa (bên trái) và thụt lề.\n";
     out_ += "# Ngày viết 03/04/2024 (ngày/tháng/năm) hoặc 2024-04-03. Số viết liền: 1200, không 1.200.\n";
     out_ += "# Có/không viết: có, không. Kiểm tra trước khi nộp: baocao validate <tệp này>\n";
-    for (const FormField* f : form_children(-1)) {
+    for (const FormField* f : form_.children(-1)) {
       out_ += '\n';
       field(*f, "", "");
     }
@@ -55,8 +55,8 @@ class BlankForm {
   // zero and "no" where an answer is required, nothing where it is not.
   std::string value(const FormField& f) const {
     if (f.plan_id) return plan_.id;
-    if (f.path == "school.code") return quoted(school_.code);
-    if (f.path == "school.name") return quoted(school_.name);
+    if (f.path == form_path::school_code) return quoted(school_.code);
+    if (f.path == form_path::school_name) return quoted(school_.name);
     if (!f.placeholder.empty()) return quoted(std::string(f.placeholder));
     if (f.need != Need::required) return f.kind == FieldKind::flag ? "không" : "";
     switch (f.kind) {
@@ -69,7 +69,7 @@ class BlankForm {
 
   // "code (label); code (label)" wrapped as comment lines.
   void codes_comment(const std::string& prefix, const FormField& f) {
-    const Vocabulary& v = plan_.vocabulary(std::string(f.vocabulary));
+    const Vocabulary& v = plan_.vocabulary(f.vocabulary);
     std::string line = prefix + "#   ";
     for (std::size_t i = 0; i < v.terms().size(); ++i) {
       std::string item =
@@ -100,7 +100,7 @@ class BlankForm {
     switch (f.kind) {
       case FieldKind::section:
         out_ += with_comment(lead + std::string(f.key) + ":", comment);
-        for (const FormField* c : form_children(static_cast<int>(field_index(f)))) field(*c, indent + "  ", example);
+        for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) field(*c, indent + "  ", example);
         return;
       case FieldKind::list:
         list(f, comment);
@@ -126,7 +126,7 @@ class BlankForm {
   // place gives a valid first item, and copying them a second one.
   void list(const FormField& f, const std::string& comment) {
     out_ += fmt::format("# {}.\n", capitalised(comment));
-    for (const FormField* c : form_children(static_cast<int>(field_index(f))))
+    for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
       if (!c->vocabulary.empty()) {
         out_ += fmt::format("# Mã {} ({}):\n", c->label.vi, c->key);
         codes_comment("", *c);
@@ -134,7 +134,7 @@ class BlankForm {
     out_ += "# Để điền: bỏ dấu # ở đầu các dòng mẫu bên dưới; mỗi mục thêm, chép lại các dòng từ dấu - .\n";
     out_ += std::string(f.key) + ":\n";
     bool first = true;
-    for (const FormField* c : form_children(static_cast<int>(field_index(f)))) {
+    for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) {
       field(*c, "    ", "#", first);
       first = false;
     }
@@ -146,6 +146,7 @@ class BlankForm {
   }
 
   const Plan& plan_;
+  const Form& form_;
   const RosterEntry& school_;
   const Office& office_;
   std::string out_;

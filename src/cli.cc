@@ -24,6 +24,7 @@
 #include "report.h"
 #include "report_render.h"
 #include "resources.h"
+#include "crosswalk.h"
 #include "rollup.h"
 #include "rollup_json.h"
 #include "submission.h"
@@ -254,7 +255,7 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
 // The higher office's report from its units' JSON reports: nothing is
 // written when a report cannot be read or added (exit 2).
 int run_rollup(const Common& c, const std::vector<std::string>& paths, const std::vector<std::string>& outs,
-               const std::string& previous_path) {
+               const std::string& previous_path, const std::string& units_path) {
   for (const std::string& o : outs)
     if (format_from_extension(o) != ReportFormat::json && o != "-") {
       std::cerr << say(c.lang, "baocao: rollup ghi báo cáo .json; `{}` không phải tệp .json\n",
@@ -276,12 +277,15 @@ int run_rollup(const Common& c, const std::vector<std::string>& paths, const std
     if (std::optional<UnitReport> u = load_unit_report(p, style, &problems)) reports.push_back(std::move(*u));
   std::optional<UnitReport> previous;
   if (!previous_path.empty()) previous = load_unit_report(previous_path, style, &problems);
+  std::optional<Crosswalk> crosswalk;
+  if (!units_path.empty()) crosswalk = load_crosswalk(units_path, style, &problems);
   if (!problems.empty()) {
     std::cerr << problems << say(c.lang, "baocao: có báo cáo không đọc được, không ghi gì\n",
                                  "baocao: some reports could not be read; nothing written\n");
     return kUsage;
   }
-  Rollup r = roll_up(*plan, *office, reports, previous ? &previous->report : nullptr, c.lang);
+  Rollup r = roll_up(*plan, *office, reports, previous ? &previous->report : nullptr, c.lang,
+                     crosswalk ? &*crosswalk : nullptr);
   if (!r.problems.empty()) {
     std::cerr << format_rollup_problems(r.problems, style)
               << say(c.lang, "baocao: không tổng hợp được, không ghi gì\n", "baocao: cannot roll up; nothing written\n");
@@ -292,7 +296,7 @@ int run_rollup(const Common& c, const std::vector<std::string>& paths, const std
   std::cerr << say(c.lang, "{} đơn vị: {} đã gửi, {} chưa gửi. {} trường: {} đã nộp, {} hợp lệ.\n",
                    "{} units: {} sent, {} not sent. {} schools: {} submitted, {} valid.\n", r.report.units.size(), sent,
                    r.report.units.size() - sent, r.report.expected, r.report.submitted, r.report.valid);
-  std::string json = write_report_json(r.report);
+  std::string json = write_report_json(r.report, r.breakdowns);
   for (const std::string& o : outs) {
     if (o == "-") {
       std::cout << json;
@@ -444,12 +448,13 @@ int run_cli(int argc, char** argv) {
   plan->add_flag("--export", export_source, "in tệp kế hoạch để làm mẫu cho kế hoạch mới");
   plan->add_flag("--schema", schema, "in JSON Schema của biểu mẫu (cho VS Code và trình soạn thảo có YAML language server)");
 
-  std::string previous;
+  std::string previous, units;
   CLI::App* rollup = app.add_subcommand("rollup", "tổng hợp báo cáo JSON của các đơn vị (roll units' reports up)");
   add_common(rollup, common);
   rollup->add_option("REPORT", paths, "báo cáo .json của các đơn vị")->required();
   rollup->add_option("-o,--output", outs, "tệp báo cáo .json, hoặc - (đầu ra chuẩn)")->required();
   rollup->add_option("--previous", previous, "bản tổng hợp kỳ trước: trường của đơn vị chưa gửi");
+  rollup->add_option("--units", units, "bảng chuyển đổi xã cũ -> xã mới: số liệu theo xã \"khi đó\" và \"nay\"");
 
   if (unknown_command(argc, argv)) return kUsage;
   try {
@@ -466,7 +471,7 @@ int run_cli(int argc, char** argv) {
     if (*compile) return run_compile(common, paths, outs, cformat, template_dir, strict, jobs);
     if (*init) return run_init(common, school, init_out, force);
     if (*plan) return run_plan(common, pformat, export_source, schema);
-    if (*rollup) return run_rollup(common, paths, outs, previous);
+    if (*rollup) return run_rollup(common, paths, outs, previous, units);
   } catch (const std::exception& e) {
     std::cerr << "baocao: " << e.what() << "\n";
     return kUsage;

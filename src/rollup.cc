@@ -289,8 +289,24 @@ std::string format_rollup_problems(const std::vector<RollupProblem>& problems, c
 }
 
 Rollup roll_up(const Plan& plan, const Office& office, const std::vector<UnitReport>& reports,
-               const ReportJson* previous, Lang lang) {
-  return Roller(plan, office, lang).finish(reports, previous);
+               const ReportJson* previous, Lang lang, const Crosswalk* crosswalk) {
+  Rollup r = Roller(plan, office, lang).finish(reports, previous);
+  if (!r.problems.empty()) return r;
+  std::vector<std::string> unplaced;
+  r.breakdowns = break_down(r.report, crosswalk, &unplaced);
+  for (const std::string& code : unplaced)
+    for (const ReportSchoolEntry& s : r.report.schools)
+      if (s.code == code) {
+        r.problems.push_back(
+            {"E621", {},
+             say(lang, "trường `{}` ({}, đơn vị {}) ở xã `{}`, không có trong bảng chuyển đổi",
+                 "school `{}` ({}, unit {}) is in commune `{}`, which is in neither list of the crosswalk", s.code,
+                 s.name, s.unit, s.commune),
+             say(lang, "thêm xã này vào bảng chuyển đổi (--units), dưới `then:` của xã mới mà nó thuộc về",
+                 "add the commune to the crosswalk (--units), under `then:` of the new commune it belongs to")});
+        break;
+      }
+  return r;
 }
 
 }  // namespace baocao

@@ -11,6 +11,7 @@
 #include "office.h"
 #include "plan.h"
 #include "report_json_reader.h"
+#include "rollup_breakdown.h"
 
 namespace baocao {
 
@@ -30,6 +31,7 @@ struct RollupProblem {
 
 struct Rollup {
   ReportJson report;  // the higher office's report: units' schools, figures added up, a line per unit
+  std::vector<Breakdown> breakdowns;    // by level, commune, and commune as now with a crosswalk
   std::vector<RollupProblem> problems;  // any one of them and nothing is written
 };
 
@@ -43,8 +45,9 @@ std::string format_rollup_problems(const std::vector<RollupProblem>& problems, c
 // `office` lists the units (office.units) and the deadline units are on time
 // by; each report must be of `plan` and its period. A unit with no report is
 // "chưa gửi"; its schools are counted missing where `previous` (the last
-// roll-up, may be null) names them.
+// roll-up, may be null) names them. With `crosswalk`, a school whose commune
+// it does not know is E621.
 Rollup roll_up(const Plan& plan, const Office& office, const std::vector<UnitReport>& reports,
-               const ReportJson* previous, Lang lang);
+               const ReportJson* previous, Lang lang, const Crosswalk* crosswalk = nullptr);
 
 }  // namespace baocao

@@ -87,7 +87,7 @@ void school(JsonWriter& w, const ReportJson& r, const ReportSchoolEntry& s) {
 
 }  // namespace
 
-std::string write_report_json(const ReportJson& r) {
+std::string write_report_json(const ReportJson& r, const std::vector<Breakdown>& breakdowns) {
   JsonWriter w;
   w.begin_object();
   w.key("format_version").value(kReportFormatVersion);
@@ -128,6 +128,21 @@ std::string write_report_json(const ReportJson& r) {
     w.end_object();
   }
   w.end_array();
+  if (!breakdowns.empty()) {
+    w.key("breakdown").begin_object();
+    for (const Breakdown& b : breakdowns) {
+      w.key(b.by).begin_array();
+      for (const BreakdownRow& row : b.rows) {
+        w.begin_object().key("group").value(row.group).key("expected").value(row.expected);
+        w.key("submitted").value(row.submitted).key("valid").value(row.valid).key("figures").begin_object();
+        for (std::size_t i = 0; i < r.figure_defs.size(); ++i)
+          if (broken_down(r.figure_defs[i].kind)) w.key(r.figure_defs[i].id).value(row.figures[i]);
+        w.end_object().end_object();
+      }
+      w.end_array();
+    }
+    w.end_object();
+  }
   w.key("per_school").begin_array();
   for (const ReportSchoolEntry& s : r.schools) school(w, r, s);
   w.end_array();

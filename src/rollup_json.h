@@ -5,9 +5,11 @@
 #include <string>
 
 #include "report_json_reader.h"
+#include "rollup_breakdown.h"
 
 namespace baocao {
 
-std::string write_report_json(const ReportJson& r);
+// `breakdowns`, when given, are written under "breakdown".
+std::string write_report_json(const ReportJson& r, const std::vector<Breakdown>& breakdowns = {});
 
 }  // namespace baocao

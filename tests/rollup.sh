@@ -49,6 +49,20 @@ check "rollup of a roll-up: the same figures" json "$tmp/bo.json" "r['figures'] 
 check "rollup of a roll-up: schools now under the Department" json "$tmp/bo.json" \
   'r["schools"]["valid"] == 2 and all(s["unit"] == "SGD-SL" for s in r["per_school"])'
 
+# --units: the breakdown by commune as then and as now (Vân Hồ 2025).
+units=$src/examples/units/van-ho-2025.yaml
+"$bin" rollup "$unit" --config so.yaml --units "$units" -o "$tmp/units.json" 2> /dev/null
+check "--units: exit 1" test $? = 1
+check "--units: Chiềng Xuân's school is in Chiềng Sơn as now" json "$tmp/units.json" \
+  '[(g["group"], g["expected"]) for g in r["breakdown"]["commune_now"]] == [("Vân Hồ", 2), ("Chiềng Sơn", 1)]'
+check "--units: as then and as now add up to the totals" json "$tmp/units.json" '
+all(sum(g["figures"][k] for g in r["breakdown"][view]) == r["figures"][k]
+    for view in ("level", "commune", "commune_now") for k in r["breakdown"][view][0]["figures"])'
+check "--units: the report follows the schema" $py -c '
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), cls=jsonschema.Draft202012Validator)' \
+  "$src/docs/report-schema.json" "$tmp/units.json"
+
 refused() {  # name, expected code, report file, [office file]
   local name=$1 code=$2 file=$3 office=${4:-so.yaml}
   echo "earlier report" > "$tmp/out.json"
@@ -71,6 +85,17 @@ check "two reports of one unit: exit 2" test $? = 2
 check "two reports of one unit: E611" grep -q "E611" "$tmp/err"
 check "two reports of one unit: nothing written" test ! -e "$tmp/two.json"
 refused "a school roster as the units' file" "E606" "$unit" "$src/examples/baocao.yaml"
+printf 'units:\n  - {now: A, then: [Vân Hồ]}\n  - {now: B, then: [Chiềng Xuân, Vân Hồ]}\n' > "$tmp/twice.yaml"
+echo "earlier report" > "$tmp/out.json"
+"$bin" rollup "$unit" --config so.yaml --units "$tmp/twice.yaml" -o "$tmp/out.json" 2> "$tmp/err"
+check "a crosswalk naming a unit twice: exit 2" test $? = 2
+check "a crosswalk naming a unit twice: E620 at its place" grep -q "twice.yaml:3:34: lỗi\[E620\]" "$tmp/err"
+check "a crosswalk naming a unit twice: nothing written" grep -qx "earlier report" "$tmp/out.json"
+printf 'units:\n  - {now: A, then: [Vân Hồ]}\n' > "$tmp/short.yaml"
+"$bin" rollup "$unit" --config so.yaml --units "$tmp/short.yaml" -o "$tmp/out.json" 2> "$tmp/err"
+check "a school's commune in neither list: exit 2" test $? = 2
+check "a school's commune in neither list: E621 naming the school" grep -q "E621.*THCS-C.*Chiềng Xuân" "$tmp/err"
+check "a school's commune in neither list: nothing written" grep -qx "earlier report" "$tmp/out.json"
 "$bin" rollup "$unit" --config so.yaml -o "$tmp/x.md" 2> "$tmp/err"
 check "rollup writes .json: exit 2 for .md" test $? = 2
 

@@ -24,6 +24,7 @@
 #include "report.h"
 #include "report_render.h"
 #include "resources.h"
+#include "compare.h"
 #include "crosswalk.h"
 #include "rollup.h"
 #include "rollup_json.h"
@@ -296,7 +297,9 @@ int run_rollup(const Common& c, const std::vector<std::string>& paths, const std
   std::cerr << say(c.lang, "{} đơn vị: {} đã gửi, {} chưa gửi. {} trường: {} đã nộp, {} hợp lệ.\n",
                    "{} units: {} sent, {} not sent. {} schools: {} submitted, {} valid.\n", r.report.units.size(), sent,
                    r.report.units.size() - sent, r.report.expected, r.report.submitted, r.report.valid);
-  std::string json = write_report_json(r.report, r.breakdowns);
+  std::optional<Comparison> comparison;
+  if (previous) comparison = compare_reports(r.report, previous->report);
+  std::string json = write_report_json(r.report, r.breakdowns, comparison ? &*comparison : nullptr);
   for (const std::string& o : outs) {
     if (o == "-") {
       std::cout << json;
@@ -453,7 +456,7 @@ int run_cli(int argc, char** argv) {
   add_common(rollup, common);
   rollup->add_option("REPORT", paths, "báo cáo .json của các đơn vị")->required();
   rollup->add_option("-o,--output", outs, "tệp báo cáo .json, hoặc - (đầu ra chuẩn)")->required();
-  rollup->add_option("--previous", previous, "bản tổng hợp kỳ trước: trường của đơn vị chưa gửi");
+  rollup->add_option("--previous", previous, "bản tổng hợp kỳ trước: so sánh số liệu; trường của đơn vị chưa gửi");
   rollup->add_option("--units", units, "bảng chuyển đổi xã cũ -> xã mới: số liệu theo xã \"khi đó\" và \"nay\"");
 
   if (unknown_command(argc, argv)) return kUsage;

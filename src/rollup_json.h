@@ -4,12 +4,15 @@
 #pragma once
 #include <string>
 
+#include "compare.h"
 #include "report_json_reader.h"
 #include "rollup_breakdown.h"
 
 namespace baocao {
 
-// `breakdowns`, when given, are written under "breakdown".
-std::string write_report_json(const ReportJson& r, const std::vector<Breakdown>& breakdowns = {});
+// `breakdowns`, when given, are written under "breakdown"; `comparison`
+// under "comparison".
+std::string write_report_json(const ReportJson& r, const std::vector<Breakdown>& breakdowns = {},
+                              const Comparison* comparison = nullptr);
 
 }  // namespace baocao

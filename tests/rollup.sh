@@ -63,6 +63,21 @@ import json, sys, jsonschema
 jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), cls=jsonschema.Draft202012Validator)' \
   "$src/docs/report-schema.json" "$tmp/units.json"
 
+# --previous: compared with an earlier report, here of format 1 (by the ids both have).
+"$bin" rollup "$unit" --config so.yaml --previous "$src/tests/fixtures/report-v1.json" -o "$tmp/prev.json" 2> /dev/null
+check "--previous: exit 1" test $? = 1
+check "--previous: a change in words, both languages" json "$tmp/prev.json" '
+r["comparison"]["figures"]["activities"] == {"before": 103, "now": 7, "change": -96,
+  "words": {"vi": "giảm 96 (93,2%) so với kỳ trước", "en": "down 96 (93.2%) on the previous period"}}'
+check "--previous: what could not be compared is listed" json "$tmp/prev.json" '
+"reached" in r["comparison"]["not_compared"] and "lessons" in r["comparison"]["not_compared"]'
+check "--previous: schools of one period only are named" json "$tmp/prev.json" '
+"MN-A" in r["comparison"]["schools_only_now"] and "MN-VH" in r["comparison"]["schools_only_before"]'
+check "--previous: the report follows the schema" $py -c '
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), cls=jsonschema.Draft202012Validator)' \
+  "$src/docs/report-schema.json" "$tmp/prev.json"
+
 refused() {  # name, expected code, report file, [office file]
   local name=$1 code=$2 file=$3 office=${4:-so.yaml}
   echo "earlier report" > "$tmp/out.json"

@@ -3,8 +3,11 @@
 #include <unordered_map>
 
 #include "json_value.h"
+#include "report_render.h"
 
 namespace baocao {
+
+static_assert(kNewestReadableFormat == kReportFormatVersion, "the reader reads what render_json writes");
 
 long ReportJson::figure_index(const std::string& id) const {
   for (std::size_t i = 0; i < figure_defs.size(); ++i)
@@ -373,11 +376,11 @@ std::optional<ReportJson> read_report_json(const SourceFile& file, Diagnostics& 
   Reader r(diags);
   ReportJson out;
   if (const JsonValue* v = root.find("format_version")) {
-    if (!v->is(Type::number) || !v->integer || v->whole < 2 || v->whole > kReportFormatVersion) {
+    if (!v->is(Type::number) || !v->integer || v->whole < 2 || v->whole > kNewestReadableFormat) {
       diags.error("E603", v->offset, v->length, "format_version",
                   say(lang, "báo cáo có format_version {}, bản baocao này chỉ đọc được 1 đến {}",
                       "the report has format_version {}; this baocao reads 1 to {}",
-                      file.text().substr(v->offset, std::min<std::size_t>(v->length, 20)), kReportFormatVersion),
+                      file.text().substr(v->offset, std::min<std::size_t>(v->length, 20)), kNewestReadableFormat),
                   say(lang, "dùng bản baocao mới hơn, bản đã ghi báo cáo này",
                       "use a newer baocao, the one that wrote this report"));
       return std::nullopt;
@@ -392,7 +395,10 @@ std::optional<ReportJson> read_report_json(const SourceFile& file, Diagnostics& 
       out.from = r.date(*p, "from", "period", true);
       out.to = r.date(*p, "to", "period", true);
     }
-    if (const JsonValue* o = r.get(root, "office", "", Type::object)) {
+    // The office is an object with its code; a string is its name alone.
+    const JsonValue* o = root.find("office");
+    if (o && o->is(Type::string)) out.office_name = o->text;
+    else if ((o = r.get(root, "office", "", Type::object))) {
       out.office_code = r.text(*o, "code", "office", false);
       out.office_name = r.text(*o, "name", "office");
     }

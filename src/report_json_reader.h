@@ -17,8 +17,9 @@
 
 namespace baocao {
 
-// The format_version this baocao writes; it reads every one up to it.
-constexpr int kReportFormatVersion = 2;
+// The newest format_version this baocao reads (the one render_json writes,
+// kReportFormatVersion); it reads every one up to it.
+constexpr int kNewestReadableFormat = 2;
 
 struct ReportFigureDef {
   std::string id;

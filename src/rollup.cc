@@ -211,7 +211,7 @@ class Roller {
     check_claims(ok);
     if (!out_.problems.empty()) return std::move(out_);
     ReportJson& out = out_.report;
-    out.format_version = kReportFormatVersion;
+    out.format_version = kNewestReadableFormat;
     out.plan = plan_.id;
     out.plan_family = ok.empty() ? plan_family_of(plan_.id) : ok.front()->report.plan_family;
     out.from = plan_.from;

@@ -111,7 +111,7 @@ std::string write_report_json(const ReportJson& r, const std::vector<Breakdown>&
                               const Comparison* comparison) {
   JsonWriter w;
   w.begin_object();
-  w.key("format_version").value(kReportFormatVersion);
+  w.key("format_version").value(kNewestReadableFormat);
   w.key("plan").value(r.plan).key("plan_family").value(r.plan_family);
   period(w, r.from, r.to);
   w.key("office").begin_object().key("code").value(r.office_code).key("name").value(r.office_name).end_object();

@@ -26,6 +26,10 @@
 #include "plan_listing.h"
 #include "report.h"
 #include "report_render.h"
+#include "compare.h"
+#include "crosswalk.h"
+#include "rollup.h"
+#include "rollup_json.h"
 #include "submission.h"
 #include "validate.h"
 #include "utf8.h"
@@ -240,6 +244,73 @@ int run_compile(const Args& c) {
   return report.complete() ? kOk : kProblems;
 }
 
+// The higher office's report from its units' JSON reports: nothing is
+// written when a report cannot be read or added (exit 2).
+int run_rollup(const Args& c) {
+  const std::vector<std::string>& paths = c.values("REPORT");
+  const std::vector<std::string>& outs = c.values("--output");
+  std::string previous_path = c.value("--previous"), units_path = c.value("--units");
+  for (const std::string& o : outs)
+    if (format_from_extension(o) != ReportFormat::json && o != "-") {
+      std::cerr << say(c.lang, "baocao: rollup ghi báo cáo .json; `{}` không phải tệp .json\n",
+                       "baocao: rollup writes a .json report; `{}` is not a .json file\n", o);
+      return kUsage;
+    }
+  std::optional<Plan> plan = load_plan_for(c);
+  if (!plan) return kUsage;
+  std::string config = office_file(c, true);
+  if (config.empty()) return kUsage;
+  PrintStyle style{c.lang, use_color(stderr)};
+  Diagnostics diags(c.lang);
+  std::optional<SourceFile> file;
+  std::string io_error;
+  std::optional<Office> office = load_office(config, *plan, diags, file, &io_error, true);
+  std::cerr << describe_office_problems(config, file, diags, io_error, !office, style);
+  if (!office) return kUsage;
+  std::string problems;
+  std::vector<UnitReport> reports;
+  for (const std::string& p : paths)
+    if (std::optional<UnitReport> u = load_unit_report(p, style, &problems)) reports.push_back(std::move(*u));
+  std::optional<UnitReport> previous;
+  if (!previous_path.empty()) previous = load_unit_report(previous_path, style, &problems);
+  std::optional<Crosswalk> crosswalk;
+  if (!units_path.empty()) crosswalk = load_crosswalk(units_path, style, &problems);
+  if (!problems.empty()) {
+    std::cerr << problems << say(c.lang, "baocao: có báo cáo không đọc được, không ghi gì\n",
+                                 "baocao: some reports could not be read; nothing written\n");
+    return kUsage;
+  }
+  Rollup r = roll_up(*plan, *office, reports, previous ? &previous->report : nullptr, c.lang,
+                     crosswalk ? &*crosswalk : nullptr);
+  if (!r.problems.empty()) {
+    std::cerr << format_rollup_problems(r.problems, style)
+              << say(c.lang, "baocao: không tổng hợp được, không ghi gì\n", "baocao: cannot roll up; nothing written\n");
+    return kUsage;
+  }
+  std::size_t sent = 0;
+  for (const ReportUnitEntry& u : r.report.units) sent += u.submitted;
+  std::cerr << say(c.lang, "{} đơn vị: {} đã gửi, {} chưa gửi. {} trường: {} đã nộp, {} hợp lệ.\n",
+                   "{} units: {} sent, {} not sent. {} schools: {} submitted, {} valid.\n", r.report.units.size(), sent,
+                   r.report.units.size() - sent, r.report.expected, r.report.submitted, r.report.valid);
+  std::optional<Comparison> comparison;
+  if (previous) comparison = compare_reports(r.report, previous->report);
+  std::string json = write_report_json(r.report, r.breakdowns, comparison ? &*comparison : nullptr);
+  for (const std::string& o : outs) {
+    if (o == "-") {
+      std::cout << json;
+      continue;
+    }
+    std::string err = write_atomically(o, json);
+    if (!err.empty()) {
+      std::cerr << say(c.lang, "baocao: không ghi được {}: {}\n", "baocao: can't write {}: {}\n", o, err);
+      return kUsage;
+    }
+    std::cerr << say(c.lang, "Đã ghi báo cáo: {}\n", "Report written: {}\n", o);
+  }
+  bool complete = sent == r.report.units.size() && r.report.missing.empty() && r.report.invalid.empty();
+  return complete ? kOk : kProblems;
+}
+
 int run_init(const Args& c) {
   std::string school = c.value("--school"), out = c.value("--output");
   bool force = c.flag("--force");
@@ -421,7 +492,13 @@ CLI::Option* add_row(CLI::App* cmd, const OptionRow& row, Lang lang,
                      std::map<std::string, std::vector<std::string>>& store) {
   std::string key(row.key());
   CLI::Option* o;
-  if (row.is_flag()) {
+  if (row.immediate) {
+    // Runs while parsing, before the command's required options are asked for.
+    o = cmd->add_flag_callback(row.names, [&row] {
+      row.immediate();
+      throw CLI::Success();
+    }, row.help.in(lang));
+  } else if (row.is_flag()) {
     o = cmd->add_flag(row.names)->description(row.help.in(lang));
   } else {
     // A positional is named in the reader's language ("ĐƯỜNG_DẪN"); its key stays "PATH".

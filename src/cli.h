@@ -14,5 +14,6 @@ int run_validate(const Args& args);
 int run_compile(const Args& args);
 int run_init(const Args& args);
 int run_plan(const Args& args);
+int run_rollup(const Args& args);
 
 }  // namespace baocao

@@ -2,8 +2,10 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <iostream>
 
 #include "cli.h"
+#include "resources.h"
 
 namespace baocao {
 
@@ -34,6 +36,12 @@ const char* format_names() {
   }();
   return names.c_str();
 }
+
+}  // namespace
+
+namespace {
+
+void print_report_schema() { std::cout << *embedded_file("docs/report-schema.json"); }
 
 }  // namespace
 
@@ -78,6 +86,10 @@ const std::vector<CommandRow>& commands() {
          nullptr, Complete::folder},
         {"--strict", {},
          {"không ghi gì nếu có trường chưa nộp hoặc có lỗi", "write nothing if a school is missing or invalid"}},
+        {"--schema", {},
+         {"in JSON Schema của báo cáo JSON (có format_version) rồi thoát",
+          "print the JSON report's JSON Schema (with format_version) and exit"},
+         nullptr, Complete::none, 0, nullptr, 0, print_report_schema},
         kLang,
         kJobs},
        run_compile},
@@ -104,6 +116,25 @@ const std::vector<CommandRow>& commands() {
           "print the form's JSON Schema (for VS Code and editors with a YAML language server)"}},
         kLang},
        run_plan},
+      {"rollup",
+       {"tổng hợp báo cáo JSON của các đơn vị thành báo cáo của cấp trên",
+        "roll the units' JSON reports up into the higher office's report"},
+       {{"REPORT", {"BÁO_CÁO", "REPORT"}, {"báo cáo .json của các đơn vị", "the units' .json reports"}, nullptr,
+         Complete::file, kRequired | kRepeated},
+        kConfig,
+        kPlan,
+        {"-o,--output", {"TỆP_RA", "OUT"}, {"tệp báo cáo .json, hoặc - (đầu ra chuẩn)", "the .json report, or - (standard output)"},
+         nullptr, Complete::file, kRequired | kRepeated},
+        {"--previous", {"TỆP", "FILE"},
+         {"bản tổng hợp kỳ trước: so sánh số liệu; trường của đơn vị chưa gửi",
+          "the previous period's roll-up: figures compared; the schools of a unit that sent nothing"},
+         nullptr, Complete::file},
+        {"--units", {"TỆP", "FILE"},
+         {"bảng chuyển đổi xã cũ -> xã mới: số liệu theo xã khi đó và nay",
+          "old commune -> new commune: figures by commune as then and as now"},
+         nullptr, Complete::file},
+        kLang},
+       run_rollup},
   };
   return table;
 }

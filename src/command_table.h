@@ -43,6 +43,7 @@ struct OptionRow {
   unsigned flags = 0;
   const char* default_value = nullptr;  // the value when not given (shown in --help)
   unsigned max_number = 0;              // > 0: a whole number from 1 to max_number
+  void (*immediate)() = nullptr;        // a flag that prints something and ends the run at once (compile --schema)
 
   bool is_flag() const { return value.vi == nullptr; }
   bool positional() const { return names[0] != '-'; }

@@ -101,6 +101,46 @@ void read_roster(YamlReader& r, const Node& root, const Plan& plan, Office& o) {
   }
 }
 
+// A higher office's roster: its units, each with the code its reports carry.
+void read_units(YamlReader& r, const Node& root, Office& o) {
+  Lang lang = r.lang();
+  const KeyPath units = "units";
+  auto items = r.list(r.field(root, "units", "", true), units);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const KeyPath path = units.item(i);
+    if (!r.mapping(*items[i], path, {"code", "name"})) continue;
+    auto code = r.text(r.field(*items[i], "code", path, true), path.key("code"), true);
+    auto name = r.text(r.field(*items[i], "name", path, true), path.key("name"), true);
+    if (!code.present) continue;
+    for (const UnitEntry& u : o.units)
+      if (u.code == code.value) {
+        r.diags().error("E005", code.offset, code.length, path.key("code").str(),
+                        say(lang, "mã đơn vị `{}` có hai lần trong danh sách (đơn vị {})",
+                            "unit code `{}` is on the roster twice ({})", code.value, u.name),
+                        say(lang, "mỗi đơn vị một mã riêng", "give each unit its own code"));
+        break;
+      }
+    o.units.push_back({code.value, name.value});
+  }
+}
+
+// A school roster where units are wanted, or the other way round: the
+// office file is for the other command.
+void wrong_roster(YamlReader& r, const Node& root, const char* key, bool units) {
+  const MapEntry* e = root.find(key);
+  if (!e) return;
+  Lang lang = r.lang();
+  r.diags().error("E606", e->key_offset, e->key_length, key,
+                  units ? say(lang, "tổng hợp từ báo cáo của các đơn vị cần danh sách `units:`, không phải `schools:`",
+                              "a roll-up of units' reports needs a `units:` roster, not `schools:`")
+                        : say(lang, "tệp này liệt kê các đơn vị (`units:`): đó là tệp cho `baocao rollup`",
+                              "this file lists units (`units:`): it is an office file for `baocao rollup`"),
+                  units ? say(lang, "liệt kê mỗi đơn vị với `code` (office.code trong báo cáo của họ) và `name`",
+                              "list each unit with its `code` (the office.code of its reports) and `name`")
+                        : say(lang, "dùng tệp của phòng có danh sách `schools:`, hoặc `baocao rollup` với tệp này",
+                              "use an office file with a `schools:` roster, or `baocao rollup` with this one"));
+}
+
 }  // namespace
 
 void check_narrative(const Office& office, Diagnostics& diags) {
@@ -115,18 +155,19 @@ void check_narrative(const Office& office, Diagnostics& diags) {
   }
 }
 
-std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags) {
+std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags, bool units) {
   std::optional<YamlDocument> doc = parse_yaml(file, diags);
   if (!doc) return std::nullopt;
   const Node* root = &doc->root;
   YamlReader r(diags);
   Office o;
-  if (!r.mapping(*root, "", {"office", "report", "signer", "narrative", "schools"})) return std::nullopt;
+  if (!r.mapping(*root, "", {"office", "report", "signer", "narrative", "schools", "units"})) return std::nullopt;
   auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
     return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };
   if (const Node* n = r.field(*root, "office", "", true);
-      n && r.mapping(*n, "office", {"parent", "name", "name_in_text", "abbrev", "place"})) {
+      n && r.mapping(*n, "office", {"code", "parent", "name", "name_in_text", "abbrev", "place"})) {
+    o.code = text(*n, "code", "office", false);
     o.parent = text(*n, "parent", "office", false);
     o.name = text(*n, "name", "office", true);
     o.name_in_text = text(*n, "name_in_text", "office", false);
@@ -156,17 +197,24 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
     o.signer_name = text(*n, "name", "signer", false);
   }
   read_narrative(r, *root, o.narrative);
-  read_roster(r, *root, plan, o);
+  if (units) {
+    wrong_roster(r, *root, "schools", true);
+    read_units(r, *root, o);
+  } else if (root->find("units")) {
+    wrong_roster(r, *root, "units", false);
+  } else {
+    read_roster(r, *root, plan, o);
+  }
   if (diags.has_errors()) return std::nullopt;
   return o;
 }
 
 std::optional<Office> load_office(const std::string& path, const Plan& plan, Diagnostics& diags,
-                                  std::optional<SourceFile>& file, std::string* io_error) {
+                                  std::optional<SourceFile>& file, std::string* io_error, bool units) {
   std::optional<std::string> bytes = read_input(path, diags.lang(), io_error);
   if (!bytes) return std::nullopt;
   file.emplace(path, std::move(*bytes));
-  return read_office(*file, plan, diags);
+  return read_office(*file, plan, diags, units);
 }
 
 std::string describe_office_problems(const std::string& path, const std::optional<SourceFile>& file,

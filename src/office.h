@@ -33,7 +33,14 @@ struct Narrative {
   NarrativePart proposals;    // the office's proposals to the level above
 };
 
+// A unit of a higher office's roster (a commune's office, a district's):
+// its reports are rolled up by `baocao rollup`, matched by office.code.
+struct UnitEntry {
+  std::string code, name;
+};
+
 struct Office {
+  std::string code;  // office.code: how the level above knows this office's reports
   std::string parent, name, abbrev, place;
   std::string name_in_text;  // the name as a sentence writes it ("Phòng Giáo dục và Đào tạo"), if given
   std::string report_number;
@@ -42,6 +49,7 @@ struct Office {
   std::string signer_title, signer_name;
   Narrative narrative;
   const std::vector<RosterEntry>& schools() const { return schools_; }
+  std::vector<UnitEntry> units;  // a higher office's roster, instead of schools
   const RosterEntry* find(const std::string& code) const;
   void add_school(RosterEntry e);
 
@@ -50,16 +58,20 @@ struct Office {
   std::unordered_map<std::string, std::size_t> index_;  // code -> schools[i]; a province has thousands
 };
 
-// Level and area codes are checked against the plan's vocabularies.
-std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags);
+// Level and area codes are checked against the plan's vocabularies. The
+// roster is `schools:`, or with `units` (for a roll-up) `units:`; the other
+// list is E606.
+std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags, bool units = false);
 
 // Reads and checks the office file as load_plan reads a plan file, the one
 // convention of baocao's loaders: located problems go to `diags`, with the
 // file they point into in `file` (set whenever the file could be read); the
 // one unlocated failure, a file that cannot be read, goes to *io_error.
 // Nothing is returned when there is an error; the caller says why.
+// `units`: a higher office's file, whose roster lists units (rollup).
 [[nodiscard]] std::optional<Office> load_office(const std::string& path, const Plan& plan, Diagnostics& diags,
-                                                std::optional<SourceFile>& file, std::string* io_error);
+                                                std::optional<SourceFile>& file, std::string* io_error,
+                                                bool units = false);
 
 // What a load_office call found, as printed for a person: the unreadable
 // file, or the diagnostics and, when it `failed`, a line naming the file.

@@ -60,3 +60,51 @@ TEST_CASE("no narrative at all: four warnings; a part that is not a list, or a s
   CHECK(std::count(got.begin(), got.end(), "E006") == 1);  // not a list
   CHECK(std::count(got.begin(), got.end(), "E101") == 1);  // unknown key, with "did you mean"
 }
+
+TEST_CASE("office.code: how the level above knows the office's reports") {
+  SourceFile file("baocao.yaml",
+                  "office: {code: PGD-VH, name: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO, abbrev: PGDĐT, place: Vân Hồ}\n"
+                  "schools:\n  - {code: A, name: Trường A, level: thcs}\n");
+  Diagnostics d(Lang::en);
+  std::optional<Office> o = read_office(file, plan(), d);
+  REQUIRE(o);
+  CHECK(o->code == "PGD-VH");
+  CHECK(o->units.empty());
+}
+
+TEST_CASE("a unit office file lists units instead of schools") {
+  const std::string units =
+      "office: {code: SGD-SL, name: SỞ GIÁO DỤC VÀ ĐÀO TẠO, abbrev: SGDĐT, place: Sơn La}\n"
+      "report: {deadline: 2024-12-20}\n"
+      "units:\n  - {code: PGD-VH, name: Phòng GD&ĐT Vân Hồ}\n  - {code: PGD-MC, name: Phòng GD&ĐT Mộc Châu}\n";
+  {
+    SourceFile file("sgd.yaml", units);
+    Diagnostics d(Lang::en);
+    std::optional<Office> o = read_office(file, plan(), d, true);
+    REQUIRE(o);
+    REQUIRE(o->units.size() == 2);
+    CHECK(o->units[1].code == "PGD-MC");
+    CHECK(o->units[1].name == "Phòng GD&ĐT Mộc Châu");
+    CHECK(o->schools().empty());
+  }
+  {  // compile's reading: the file is for rollup
+    SourceFile file("sgd.yaml", units);
+    Diagnostics d(Lang::en);
+    CHECK_FALSE(read_office(file, plan(), d));
+    REQUIRE(codes(d) == std::vector<std::string>{"E606"});
+    CHECK(file.location(d.items()[0].offset).line == 3);
+  }
+  {  // rollup's reading of a school roster
+    SourceFile file("baocao.yaml", kHead);
+    Diagnostics d(Lang::en);
+    CHECK_FALSE(read_office(file, plan(), d, true));
+    CHECK(codes(d) == std::vector<std::string>{"E606", "E102"});
+  }
+  {  // a unit twice; a unit without its name
+    SourceFile file("sgd.yaml", "office: {name: SỞ, abbrev: S, place: Sơn La}\nunits:\n  - {code: A, name: Một}\n"
+                                "  - {code: A, name: Hai}\n  - {code: B}\n");
+    Diagnostics d(Lang::en);
+    CHECK_FALSE(read_office(file, plan(), d, true));
+    CHECK(codes(d) == std::vector<std::string>{"E005", "E102"});
+  }
+}

@@ -332,7 +332,8 @@ std::string render_json(const Report& r) {
   w.key("plan").value(r.plan->id);
   w.key("plan_family").value(r.plan->family);
   w.key("period").begin_object().key("from").value(r.plan->from.iso()).key("to").value(r.plan->to.iso()).end_object();
-  w.key("office").value(r.office->name);
+  w.key("office").begin_object().key("code").value(r.office->code).key("name").value(r.office->name);
+  w.key("parent").value(r.office->parent).end_object();
   w.key("report_date");
   if (r.office->report_date) w.value(r.office->report_date->iso()); else w.null();
   w.key("schools").begin_object();

@@ -1,0 +1,47 @@
+// A report compared with an earlier period's (`--previous PREV.json`):
+// every whole-number figure both reports have under the same id gets its
+// change, each total as its own report gave it; the schools present in one
+// period only are named; figures in one report only are listed as not
+// compared, so that a report of another plan or form version compares what
+// is the same figure and says what it could not.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lang.h"
+#include "report_json_reader.h"
+
+namespace baocao {
+
+struct FigureChange {
+  std::string id;
+  long long before = 0, now = 0;
+  long long change() const { return now - before; }
+};
+
+struct Comparison {
+  std::string previous_plan;
+  std::optional<Date> previous_from, previous_to;
+  bool same_family = true;
+  std::vector<FigureChange> changes;          // in the current report's order
+  std::vector<std::string> not_compared;      // ids of either report that the other lacks, or has of another kind
+  std::vector<std::string> only_now, only_before;  // school codes
+
+  // "năm 2023" / "2023" for a calendar year, else "kỳ 01/01/2023 - 30/06/2023" / "the period 2023-01-01 to 2023-06-30".
+  std::string period_name(Lang lang) const;
+};
+
+Comparison compare_reports(const ReportJson& now, const ReportJson& before);
+
+// "tăng 12 hoạt động (13,0%) so với năm 2023", "giảm 3 hoạt động (2,9%) so
+// với năm 2023", "không đổi so với năm 2023"; in English "up 12 activities
+// (13.0%) on 2023", "down …", "unchanged on 2023". `unit` ("hoạt động") may
+// be empty; no percentage when the earlier figure was 0.
+std::string change_sentence(const FigureChange& c, const Comparison& cmp, Lang lang, const std::string& unit = "");
+
+// The change as a percentage of the earlier figure, one decimal ("13,0" /
+// "13.0"); "" when the earlier figure was 0.
+std::string change_percent(const FigureChange& c, Lang lang);
+
+}  // namespace baocao

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# `baocao rollup` end to end, on units' JSON reports of format 2:
+#  - the Department's roll-up of a district office's report: a line per unit
+#    (the one that sent nothing listed), the inputs with the SHA-256 of
+#    their bytes (as sha256sum gives it), the schema followed;
+#  - the roll-up rolled up again: the same figures;
+#  - bad input: a report cut short, another JSON file, a format 1 report, a
+#    report of a unit not on the roster, a school roster given as the units'
+#    file: exit 2, a located error with its code, and nothing written (an
+#    earlier output stays as it was).
+set -u
+bin=$(realpath "$1")
+src=$(realpath "$2")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export NO_COLOR=1
+py=/usr/bin/python3
+fail=0 passed=0
+check() {  # name, then a command that must succeed
+  local name=$1; shift
+  if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
+}
+json() {  # file, python expression over `r` that must be true
+  $py -c 'import json, sys; r = json.load(open(sys.argv[1])); sys.exit(0 if eval(sys.argv[2]) else 1)' "$1" "$2"
+}
+cd "$src/tests/rollup"
+unit=$src/tests/fixtures/report-v2-sample.json
+
+"$bin" rollup "$unit" --config so.yaml -o "$tmp/so.json" 2> "$tmp/so.err"
+check "rollup: exit 1 (a unit sent nothing)" test $? = 1
+check "rollup: the summary line" grep -q "2 đơn vị: 1 đã gửi, 1 chưa gửi" "$tmp/so.err"
+check "rollup: a line per unit, in roster order" json "$tmp/so.json" \
+  '[u["code"] for u in r["units"]] == ["PGD-VH", "PGD-MC"] and r["units"][1]["submitted"] is False'
+check "rollup: the unit's report is on time by the Department's deadline" json "$tmp/so.json" 'r["units"][0]["on_time"]'
+sha=$(sha256sum "$unit" | cut -d' ' -f1)
+check "rollup: each input with the SHA-256 of its bytes" json "$tmp/so.json" \
+  "r['inputs'][0]['sha256'] == '$sha' and r['inputs'][0]['period'] == {'from': '2024-01-01', 'to': '2024-12-31'}"
+check "rollup: the figures of the unit's schools" json "$tmp/so.json" \
+  "r['figures'] == json.load(open('$unit'))['figures']"
+check "rollup: each school names its unit" json "$tmp/so.json" 'all(s["unit"] == "PGD-VH" for s in r["per_school"])'
+check "rollup: the report follows the schema" $py -c '
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), cls=jsonschema.Draft202012Validator)' \
+  "$src/docs/report-schema.json" "$tmp/so.json"
+
+"$bin" rollup "$tmp/so.json" --config bo.yaml -o "$tmp/bo.json" 2> /dev/null
+check "rollup of a roll-up: exit 1 (schools invalid below)" test $? = 1
+check "rollup of a roll-up: the same figures" json "$tmp/bo.json" "r['figures'] == json.load(open('$tmp/so.json'))['figures']"
+check "rollup of a roll-up: schools now under the Department" json "$tmp/bo.json" \
+  'r["schools"]["valid"] == 2 and all(s["unit"] == "SGD-SL" for s in r["per_school"])'
+
+# --units: the breakdown by commune as then and as now (Vân Hồ 2025).
+units=$src/examples/units/van-ho-2025.yaml
+"$bin" rollup "$unit" --config so.yaml --units "$units" -o "$tmp/units.json" 2> /dev/null
+check "--units: exit 1" test $? = 1
+check "--units: Chiềng Xuân's school is in Chiềng Sơn as now" json "$tmp/units.json" \
+  '[(g["group"], g["expected"]) for g in r["breakdown"]["commune_now"]] == [("Vân Hồ", 2), ("Chiềng Sơn", 1)]'
+check "--units: as then and as now add up to the totals" json "$tmp/units.json" '
+all(sum(g["figures"][k] for g in r["breakdown"][view]) == r["figures"][k]
+    for view in ("level", "commune", "commune_now") for k in r["breakdown"][view][0]["figures"])'
+check "--units: the report follows the schema" $py -c '
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), cls=jsonschema.Draft202012Validator)' \
+  "$src/docs/report-schema.json" "$tmp/units.json"
+
+# --previous: compared with an earlier report, here of format 1 (by the ids both have).
+"$bin" rollup "$unit" --config so.yaml --previous "$src/tests/fixtures/report-v1.json" -o "$tmp/prev.json" 2> /dev/null
+check "--previous: exit 1" test $? = 1
+check "--previous: a change in words, both languages" json "$tmp/prev.json" '
+r["comparison"]["figures"]["activities"] == {"before": 103, "now": 7, "change": -96,
+  "words": {"vi": "giảm 96 (93,2%) so với kỳ trước", "en": "down 96 (93.2%) on the previous period"}}'
+check "--previous: what could not be compared is listed" json "$tmp/prev.json" '
+"reached" in r["comparison"]["not_compared"] and "lessons" in r["comparison"]["not_compared"]'
+check "--previous: schools of one period only are named" json "$tmp/prev.json" '
+"MN-A" in r["comparison"]["schools_only_now"] and "MN-VH" in r["comparison"]["schools_only_before"]'
+check "--previous: the report follows the schema" $py -c '
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), cls=jsonschema.Draft202012Validator)' \
+  "$src/docs/report-schema.json" "$tmp/prev.json"
+
+refused() {  # name, expected code, report file, [office file]
+  local name=$1 code=$2 file=$3 office=${4:-so.yaml}
+  echo "earlier report" > "$tmp/out.json"
+  "$bin" rollup "$file" --config "$office" -o "$tmp/out.json" 2> "$tmp/err"
+  local rc=$?
+  check "$name: exit 2" test $rc = 2
+  check "$name: $code" grep -q "$code" "$tmp/err"
+  check "$name: nothing written" grep -qx "earlier report" "$tmp/out.json"
+}
+head -c 900 "$unit" > "$tmp/cut.json"
+refused "a report cut short" "E601" "$tmp/cut.json"
+check "a report cut short: the place where it stops" grep -q "cut.json:[0-9]*:[0-9]*: lỗi\[E601\]" "$tmp/err"
+echo '{"name": "x", "version": "1"}' > "$tmp/package.json"
+refused "another JSON file" "E602" "$tmp/package.json"
+refused "a format 1 report" "E614" "$src/tests/fixtures/report-v1.json"
+sed 's/"code": "PGD-VH"/"code": "PGD-XX"/' "$unit" > "$tmp/other.json"
+refused "a unit not on the roster" "E610" "$tmp/other.json"
+"$bin" rollup "$unit" "$unit" --config so.yaml -o "$tmp/two.json" 2> "$tmp/err"
+check "two reports of one unit: exit 2" test $? = 2
+check "two reports of one unit: E611" grep -q "E611" "$tmp/err"
+check "two reports of one unit: nothing written" test ! -e "$tmp/two.json"
+refused "a school roster as the units' file" "E606" "$unit" "$src/examples/baocao.yaml"
+printf 'units:\n  - {now: A, then: [Vân Hồ]}\n  - {now: B, then: [Chiềng Xuân, Vân Hồ]}\n' > "$tmp/twice.yaml"
+echo "earlier report" > "$tmp/out.json"
+"$bin" rollup "$unit" --config so.yaml --units "$tmp/twice.yaml" -o "$tmp/out.json" 2> "$tmp/err"
+check "a crosswalk naming a unit twice: exit 2" test $? = 2
+check "a crosswalk naming a unit twice: E620 at its place" grep -q "twice.yaml:3:34: lỗi\[E620\]" "$tmp/err"
+check "a crosswalk naming a unit twice: nothing written" grep -qx "earlier report" "$tmp/out.json"
+printf 'units:\n  - {now: A, then: [Vân Hồ]}\n' > "$tmp/short.yaml"
+"$bin" rollup "$unit" --config so.yaml --units "$tmp/short.yaml" -o "$tmp/out.json" 2> "$tmp/err"
+check "a school's commune in neither list: exit 2" test $? = 2
+check "a school's commune in neither list: E621 naming the school" grep -q "E621.*THCS-C.*Chiềng Xuân" "$tmp/err"
+check "a school's commune in neither list: nothing written" grep -qx "earlier report" "$tmp/out.json"
+"$bin" rollup "$unit" --config so.yaml -o "$tmp/x.md" 2> "$tmp/err"
+check "rollup writes .json: exit 2 for .md" test $? = 2
+
+echo "$passed passed, $fail failed"
+[ $fail = 0 ]

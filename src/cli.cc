@@ -166,6 +166,19 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   return kOk;
 }
 
+// The schools not submitted, each with what it sent instead when it sent a
+// Word, Excel, PDF… file: "TH-CX (gửi tệp Word (.docx, .doc))".
+std::vector<std::string> missing_words(const Report& report, Lang lang) {
+  std::vector<std::string> out;
+  for (const SchoolRow& s : report.schools) {
+    if (s.status != SchoolStatus::missing) continue;
+    out.push_back(s.code);
+    for (const FileSummary* f : s.other_files)
+      out.back() += say(lang, " (gửi {}: {})", " (sent {}: {})", f->not_school_file, f->path);
+  }
+  return out;
+}
+
 struct Output {
   std::string path;
   ReportFormat format;
@@ -216,7 +229,7 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
                    report.expected, report.submitted, report.valid, report.missing.size(), report.invalid.size(),
                    report.unknown.size());
   if (!report.missing.empty())
-    std::cerr << say(c.lang, "Chưa nộp: {}\n", "Missing: {}\n", fmt::format("{}", fmt::join(report.missing, ", ")));
+    std::cerr << say(c.lang, "Chưa nộp: {}\n", "Missing: {}\n", fmt::format("{}", fmt::join(missing_words(report, c.lang), ", ")));
   if (!report.invalid.empty())
     std::cerr << say(c.lang, "Có lỗi: {}\n", "Invalid: {}\n", fmt::format("{}", fmt::join(report.invalid, ", ")));
   if (strict && !report.complete()) {

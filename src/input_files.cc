@@ -5,6 +5,7 @@
 #include <system_error>
 #include <unordered_set>
 
+#include "foreign_file.h"
 #include "platform.h"
 
 namespace baocao {
@@ -13,9 +14,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// School files, and the documents sent in their place, which are named
+// rather than passed over in silence.
 bool is_school_file(const fs::path& p) {
   std::string ext = platform::utf8_path(p.extension());
-  return (ext == ".yaml" || ext == ".yml") && p.filename() != "baocao.yaml";
+  if (ext == ".yaml" || ext == ".yml") return p.filename() != "baocao.yaml";
+  return is_document_name(platform::utf8_path(p.filename()));
 }
 
 // A file found and the name it is known by once links and `..` are resolved,

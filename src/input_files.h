@@ -19,7 +19,9 @@ struct InputFiles {
 };
 
 // A directory is searched recursively for *.yaml / *.yml in sorted order,
-// skipping hidden entries and baocao.yaml; a file named on the command line
+// skipping hidden entries and baocao.yaml, and for the documents a school may
+// send instead (Word, Excel, PDF, zip, CSV: is_document_name), which the
+// check then names; a file named on the command line
 // is taken whatever its name. Directory links are not followed (no loops).
 // A file reached twice is listed once.
 InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang);

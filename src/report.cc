@@ -76,6 +76,10 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   f.path = s.path;
   f.valid = s.valid();
   read_errors(f, s);
+  if (s.foreign != ForeignKind::none) {
+    f.not_school_file = foreign_kind_words(s.foreign, s.diags.lang());
+    f.guessed_code = s.guessed_code;
+  }
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
@@ -136,8 +140,10 @@ void count_valid(Report& rep, SchoolRow& row, TermCounts& counts) {
   }
 }
 
-SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>& claims) {
+SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>& claims,
+                     const std::vector<const FileSummary*>& others) {
   SchoolRow row;
+  row.other_files = others;
   row.code = e.code;
   row.name = e.name;
   row.commune = e.commune;
@@ -169,9 +175,11 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   TermCounts counts{std::vector<long long>(forms.terms().size()), std::vector<long long>(partners.terms().size()),
                     std::vector<long long>(topics.terms().size())};
 
-  std::unordered_map<std::string, std::vector<const FileSummary*>> by_code;
+  std::unordered_map<std::string, std::vector<const FileSummary*>> by_code, others;
   for (const FileSummary& f : files) {
-    if (f.code.empty() || !office.find(f.code)) {
+    if (!f.guessed_code.empty() && office.find(f.guessed_code)) {
+      others[f.guessed_code].push_back(&f);  // not a submission: the school's row names it
+    } else if (f.code.empty() || !office.find(f.code)) {
       rep.unknown.push_back(f.path);
       rep.unknown_files.push_back(&f);
     } else {
@@ -181,7 +189,9 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   static const std::vector<const FileSummary*> kNone;
   for (const RosterEntry& e : office.schools()) {
     auto found = by_code.find(e.code);
-    SchoolRow row = school_row(e, found == by_code.end() ? kNone : found->second);
+    auto other = others.find(e.code);
+    SchoolRow row = school_row(e, found == by_code.end() ? kNone : found->second,
+                               other == others.end() ? kNone : other->second);
     if (row.status == SchoolStatus::missing) rep.missing.push_back(e.code);
     if (row.status == SchoolStatus::invalid) rep.invalid.push_back(e.code);
     if (!row.paths.empty()) ++rep.submitted;

@@ -38,6 +38,8 @@ struct FileSummary {
   };
   std::vector<Error> errors;            // the first few errors
   std::size_t error_count = 0;
+  std::string not_school_file;  // what the file is when it is not a school file ("tệp Word …"), else ""
+  std::string guessed_code;     // such a file: the roster school its name names, or ""
 
   std::vector<std::string> not_met(const Plan& plan) const;  // requirement ids
   void add_error(std::size_t line, std::string message);  // an error found after the file was summarised
@@ -56,6 +58,7 @@ struct SchoolRow {
   bool late = false;
   const FileSummary* file = nullptr;  // the file counted for it, if any
   std::vector<std::string> paths;     // every file naming it; more than one makes it invalid
+  std::vector<const FileSummary*> other_files;  // Word, Excel, PDF… files sent under its name
   bool valid() const { return status == SchoolStatus::valid; }
 };
 

@@ -104,6 +104,14 @@ mu::data problem_row(const ReportContext& c, const SchoolRow& s) {
   p.set("duplicate", s.paths.size() > 1);
   p.set("files", name_list(s.paths));
   p.set("has_errors", s.file != nullptr);
+  std::vector<mu::data> others;
+  for (const FileSummary* f : s.other_files) {
+    mu::data o;
+    o.set("path", f->path);
+    o.set("what", f->not_school_file);
+    others.push_back(std::move(o));
+  }
+  put(p, "other_files", list_of(std::move(others)));
   if (s.file) {
     p.set("path", s.file->path);
     add_errors(c, p, *s.file);

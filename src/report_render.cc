@@ -325,6 +325,9 @@ std::string render_json(const Report& r) {
     w.begin_object().key("code").value(s.code).key("status").value(status_name(s.status)).key("late").value(s.late);
     w.key("not_met").strings(s.valid() ? s.file->not_met(*r.plan) : std::vector<std::string>{});
     w.key("files").strings(s.paths);
+    std::vector<std::string> others;
+    for (const FileSummary* f : s.other_files) others.push_back(f->path);
+    w.key("not_school_files").strings(others);
     w.end_object();
   }
   w.end_array();

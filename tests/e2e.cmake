@@ -12,3 +12,4 @@ add_test(NAME e2e_office_formats COMMAND bash ${E2E}/office_formats.sh $<TARGET_
 set_tests_properties(e2e_html e2e_office_formats PROPERTIES SKIP_RETURN_CODE 77)
 set_tests_properties(e2e_html e2e_office_formats PROPERTIES TIMEOUT 300)
 add_test(NAME fuzz_regressions COMMAND bash ${E2E}/fuzz/replay.sh $<TARGET_FILE:baocao>)
+add_test(NAME e2e_wrong_files COMMAND bash ${E2E}/wrong_files.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})

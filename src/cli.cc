@@ -230,6 +230,10 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
                    report.unknown.size());
   if (!report.missing.empty())
     std::cerr << say(c.lang, "Chưa nộp: {}\n", "Missing: {}\n", fmt::format("{}", fmt::join(missing_words(report, c.lang), ", ")));
+  if (!report.blank.empty())
+    std::cerr << say(c.lang, "Gửi mẫu trống, chưa điền (chưa tính là đã nộp): {}\n",
+                     "Sent the blank form unfilled (not counted as submitted): {}\n",
+                     fmt::format("{}", fmt::join(report.blank, ", ")));
   if (!report.invalid.empty())
     std::cerr << say(c.lang, "Có lỗi: {}\n", "Invalid: {}\n", fmt::format("{}", fmt::join(report.invalid, ", ")));
   if (strict && !report.complete()) {

@@ -76,6 +76,7 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   f.path = s.path;
   f.valid = s.valid();
   read_errors(f, s);
+  f.blank = s.blank;
   if (s.foreign != ForeignKind::none) {
     f.not_school_file = foreign_kind_words(s.foreign, s.diags.lang());
     f.guessed_code = s.guessed_code;
@@ -103,6 +104,7 @@ const char* status_name(SchoolStatus s) {
     case SchoolStatus::valid: return "valid";
     case SchoolStatus::invalid: return "invalid";
     case SchoolStatus::missing: return "missing";
+    case SchoolStatus::blank: return "blank";
   }
   return "missing";
 }
@@ -150,9 +152,11 @@ SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>
   row.level = e.level;
   for (const FileSummary* f : claims) row.paths.push_back(f->path);
   if (claims.size() == 1) row.file = claims[0];
-  row.status = claims.empty()                             ? SchoolStatus::missing
-               : claims.size() > 1 || !claims[0]->valid ? SchoolStatus::invalid
-                                                         : SchoolStatus::valid;
+  row.status = claims.empty()       ? SchoolStatus::missing
+               : claims.size() > 1 ? SchoolStatus::invalid
+               : claims[0]->blank  ? SchoolStatus::blank
+               : claims[0]->valid  ? SchoolStatus::valid
+                                   : SchoolStatus::invalid;
   return row;
 }
 
@@ -193,8 +197,9 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
     SchoolRow row = school_row(e, found == by_code.end() ? kNone : found->second,
                                other == others.end() ? kNone : other->second);
     if (row.status == SchoolStatus::missing) rep.missing.push_back(e.code);
+    if (row.status == SchoolStatus::blank) rep.blank.push_back(e.code);
     if (row.status == SchoolStatus::invalid) rep.invalid.push_back(e.code);
-    if (!row.paths.empty()) ++rep.submitted;
+    if (!row.paths.empty() && row.status != SchoolStatus::blank) ++rep.submitted;
     if (row.valid()) count_valid(rep, row, counts);
     rep.schools.push_back(std::move(row));
   }

@@ -24,6 +24,7 @@ mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t inde
   row.set("is_valid", s.status == SchoolStatus::valid);
   row.set("is_invalid", s.status == SchoolStatus::invalid);
   row.set("is_missing", s.status == SchoolStatus::missing);
+  row.set("is_blank", s.status == SchoolStatus::blank);
   row.set("late", s.late);
   row.set("is_preschool", s.level == kPreschool);
   if (s.valid()) {
@@ -103,7 +104,8 @@ mu::data problem_row(const ReportContext& c, const SchoolRow& s) {
   p.set("is_missing", s.status == SchoolStatus::missing);
   p.set("duplicate", s.paths.size() > 1);
   p.set("files", name_list(s.paths));
-  p.set("has_errors", s.file != nullptr);
+  p.set("is_blank", s.status == SchoolStatus::blank);
+  p.set("has_errors", s.file != nullptr && s.status == SchoolStatus::invalid);
   std::vector<mu::data> others;
   for (const FileSummary* f : s.other_files) {
     mu::data o;

@@ -282,7 +282,7 @@ std::string render_json(const Report& r) {
   w.key("schools").begin_object();
   w.key("expected").value(r.expected).key("submitted").value(r.submitted).key("valid").value(r.valid);
   w.key("on_time").value(r.on_time);
-  w.key("missing").strings(r.missing).key("invalid").strings(r.invalid).key("unknown").strings(r.unknown);
+  w.key("missing").strings(r.missing).key("blank").strings(r.blank).key("invalid").strings(r.invalid).key("unknown").strings(r.unknown);
   w.end_object();
   // The figures in table order; "participants.staff" and its neighbours nest under "participants".
   w.key("totals").begin_object();

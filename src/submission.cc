@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "blank_form.h"
 #include "school_reader.h"
 #include "utf8.h"
 #include "vocabulary.h"
@@ -138,9 +139,24 @@ void name_foreign_file(Submission& s, const Office* office) {
 
 }  // namespace
 
+// E208: a form sent as `baocao init` wrote it is not a report. Its one
+// error replaces the warnings it would get (the placeholder, every
+// requirement unmet), which would bury what matters: nothing is filled in.
+void mark_blank(Submission& s) {
+  Lang lang = s.diags.lang();
+  s.blank = true;
+  s.diags = Diagnostics(lang);
+  s.diags.error("E208", 0, 0, {},
+                say(lang, "mẫu chưa điền: mọi giá trị vẫn như biểu mẫu trống (số liệu 0, danh sách trống, chưa ghi người lập báo cáo)",
+                    "the form is not filled in: every value is still the blank form's (counts 0, lists empty, no one named as preparer)"),
+                say(lang, "điền số liệu và hoạt động của trường vào biểu mẫu, rồi kiểm tra lại trước khi gửi",
+                    "fill in the school's figures and activities, then check the file again before sending it"));
+}
+
 void finish_submission(Submission& s, const Plan& plan, const Office* office) {
   if (s.foreign != ForeignKind::none) name_foreign_file(s, office);
-  if (s.record) check_record(s, plan, office);
+  if (s.record && !s.diags.has_errors() && is_blank_form(*s.record)) mark_blank(s);
+  else if (s.record) check_record(s, plan, office);
   s.diags.sort_by_position();
 }
 

@@ -2,7 +2,8 @@
 # What a school sends that is not its report: a Word, Excel or PDF file, a
 # zip, an image or a CSV table (named for what it is, once, never read as a
 # legacy encoding), in a submissions folder too (the school it seems to come
-# from counts as not submitted, with the reason, in every output).
+# from counts as not submitted, with the reason, in every output); and the
+# blank form sent unfilled (status `blank`, not submitted).
 set -u
 bin=$(realpath "$1")
 src=$(realpath "$2")
@@ -62,6 +63,28 @@ assert 'TH-CX' in r['schools']['missing'] and 'nop/cong-van.pdf' in r['schools']
 assert row['TH-VH']['not_school_files'] == []
 "
 ok "compile: appendix 2 gives the reason" grep -q "The file it sent (nop/TH-CX bao cao.docx) is a Word document" "$tmp/r.md"
+
+# MN-CK sent the blank form as init wrote it.
+"$bin" init --school MN-CK -o "$tmp/blank.yaml" 2> /dev/null
+cp "$tmp/blank.yaml" nop/mn-ck.yaml
+expect "validate the blank form" 1 "$bin" validate --lang en nop/mn-ck.yaml
+ok "blank: one error, E208, nothing else" test "$(grep -c '\[[EW][0-9]*\]' "$tmp/out")" = 1 -a \
+  "$(grep -c '^nop/mn-ck.yaml:1:1: error\[E208\]: the form is not filled in' "$tmp/out")" = 1
+"$bin" compile nop --lang en -o "$tmp/r.json" -o "$tmp/r.md" > "$tmp/out" 2> "$tmp/err"
+ok "compile: the console names the blank form" grep -q "^Sent the blank form unfilled (not counted as submitted): MN-CK$" "$tmp/err"
+ok "compile: the console shows its error" grep -q "^nop/mn-ck.yaml:1:1: error\[E208\]" "$tmp/err"
+ok "compile: JSON status blank, counted apart" /usr/bin/python3 -c "
+import json
+r = json.load(open('$tmp/r.json'))
+row = {s['code']: s for s in r['per_school']}
+assert row['MN-CK']['status'] == 'blank', row['MN-CK']
+assert r['schools']['blank'] == ['MN-CK'] and 'MN-CK' not in r['schools']['missing'] + r['schools']['invalid']
+assert r['schools']['submitted'] == 33, r['schools']  # 36 files less the Word, the Excel and the blank one
+assert all('MN-CK' not in q['schools_not_met'] for q in r['requirements'])
+"
+ok "compile: section I says it" grep -q "^1 school sent the blank form unfilled, not counted as sent: " "$tmp/r.md"
+ok "compile: appendix 1 status" grep -q "| Trường Mầm non Chiềng Khoa | Chiềng Khoa | Blank form sent |" "$tmp/r.md"
+ok "compile: appendix 2 says what to do" grep -q "The school sent the blank form (nop/mn-ck.yaml) unfilled; it must fill it in" "$tmp/r.md"
 
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

@@ -23,7 +23,7 @@ std::string quoted(const std::string& s) {
 class BlankForm {
  public:
   BlankForm(const Plan& plan, const RosterEntry& school, const Office& office)
-      : plan_(plan), school_(school), office_(office) {}
+      : plan_(plan), form_(plan.form()), school_(school), office_(office) {}
 
   std::string write() {
     out_ += fmt::format("# yaml-language-server: $schema={}\n", schema_file_name(plan_));
@@ -32,7 +32,7 @@ class BlankForm {
     out_ += "# Điền vào sau mỗi dấu hai chấm; giữ nguyên tên khóa (bên trái) và thụt lề.\n";
     out_ += "# Ngày viết 03/04/2024 (ngày/tháng/năm) hoặc 2024-04-03. Số viết liền: 1200, không 1.200.\n";
     out_ += "# Có/không viết: có, không. Kiểm tra trước khi nộp: baocao validate <tệp này>\n";
-    for (const FormField* f : form_children(-1)) {
+    for (const FormField* f : form_.children(-1)) {
       out_ += '\n';
       field(*f, "", "");
     }
@@ -63,14 +63,14 @@ class BlankForm {
       case InitValue::identity: break;
     }
     if (f.plan_id) return plan_.id;
-    if (f.path == "school.code") return quoted(school_.code);
-    if (f.path == "school.name") return quoted(school_.name);
+    if (f.path == form_path::school_code) return quoted(school_.code);
+    if (f.path == form_path::school_name) return quoted(school_.name);
     return (office_.deadline ? *office_.deadline : plan_.to).vi();
   }
 
   // "code (label); code (label)" wrapped as comment lines.
   void codes_comment(const std::string& prefix, const FormField& f) {
-    const Vocabulary& v = plan_.vocabulary(std::string(f.vocabulary));
+    const Vocabulary& v = plan_.vocabulary(f.vocabulary);
     std::string line = prefix + "#   ";
     for (std::size_t i = 0; i < v.terms().size(); ++i) {
       std::string item =
@@ -101,7 +101,7 @@ class BlankForm {
     switch (f.kind) {
       case FieldKind::section:
         out_ += with_comment(lead + std::string(f.key) + ":", comment);
-        for (const FormField* c : form_children(static_cast<int>(field_index(f)))) field(*c, indent + "  ", example);
+        for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) field(*c, indent + "  ", example);
         return;
       case FieldKind::list:
         list(f, comment);
@@ -127,7 +127,7 @@ class BlankForm {
   // place gives a valid first item, and copying them a second one.
   void list(const FormField& f, const std::string& comment) {
     out_ += fmt::format("# {}.\n", capitalised(comment));
-    for (const FormField* c : form_children(static_cast<int>(field_index(f))))
+    for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
       if (!c->vocabulary.empty()) {
         out_ += fmt::format("# Mã {} ({}):\n", c->label.vi, c->key);
         codes_comment("", *c);
@@ -135,7 +135,7 @@ class BlankForm {
     out_ += "# Để điền: bỏ dấu # ở đầu các dòng mẫu bên dưới; mỗi mục thêm, chép lại các dòng từ dấu - .\n";
     out_ += std::string(f.key) + ":\n";
     bool first = true;
-    for (const FormField* c : form_children(static_cast<int>(field_index(f)))) {
+    for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) {
       field(*c, "    ", "#", first);
       first = false;
     }
@@ -147,6 +147,7 @@ class BlankForm {
   }
 
   const Plan& plan_;
+  const Form& form_;
   const RosterEntry& school_;
   const Office& office_;
   std::string out_;
@@ -170,7 +171,7 @@ bool still_blank(const FieldValue& v, const FormField& f) {
 }  // namespace
 
 InitValue init_value(const FormField& f) {
-  if (f.plan_id || f.path == "school.code" || f.path == "school.name") return InitValue::identity;
+  if (f.plan_id || f.path == form_path::school_code || f.path == form_path::school_name) return InitValue::identity;
   if (!f.placeholder.empty()) return InitValue::placeholder;
   if (f.kind == FieldKind::flag) return InitValue::no;
   if (f.need != Need::required) return InitValue::nothing;
@@ -181,10 +182,10 @@ InitValue init_value(const FormField& f) {
   }
 }
 
-bool is_blank_form(const SchoolRecord& r) {
-  for (const FormField& f : form_fields()) {
+bool is_blank_form(const SchoolRecord& r, const Form& form) {
+  for (const FormField& f : form.fields()) {
     if (f.scope != -1 || f.kind == FieldKind::section) continue;  // a list's items are looked at as a whole
-    if (f.kind == FieldKind::list ? !r.items(f).empty() : !still_blank(r[f], f)) return false;
+    if (f.kind == FieldKind::list ? !r.items(form.index(f)).empty() : !still_blank(r[f], f)) return false;
   }
   return true;
 }

@@ -24,7 +24,7 @@ InitValue init_value(const FormField& f);
 // outside lists as init wrote it (or left out), every list empty. The
 // identity is not looked at: init wrote it, and a school that changed only
 // its name or the date has still sent nothing.
-bool is_blank_form(const SchoolRecord& r);
+bool is_blank_form(const SchoolRecord& r, const Form& form);
 
 // The JSON Schema file the form's first line points editors to.
 std::string schema_file_name(const Plan& plan);

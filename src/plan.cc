@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "file_reader.h"
+#include "form_reader.h"
 #include "requirement.h"
 #include "resources.h"
 #include "utf8.h"
@@ -14,9 +15,9 @@ const std::vector<std::string> kTaskFigures = {
     "staff_informed", "communication_programs", "plans_issued", "activities", "forms", "partners",
     "movement_integrated", "trainings", "lessons", "topics", "focal_persons", "students_reached"};
 
-const std::vector<std::string_view> kVocabularyNames = {"topic", "form", "partner", "program", "level", "area"};
-
 namespace {
+
+std::shared_ptr<const Form> form_v1();
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -30,8 +31,8 @@ class PlanReader {
 
   std::optional<Plan> read(const Node& root) {
     Plan plan;
-    if (!r_.mapping(root, "", {"plan", "title", "subject", "abbrev", "document", "period", "vocabularies", "tasks",
-                               "requirements"}))
+    if (!r_.mapping(root, "", {"plan", "title", "subject", "abbrev", "document", "period", "vocabularies", "form",
+                               "tasks", "requirements"}))
       return std::nullopt;
     plan.id = r_.text(r_.field(root, "plan", "", true), "plan", true).value;
     plan.title = text(r_.field(root, "title", "", true), "title");
@@ -61,6 +62,8 @@ class PlanReader {
       }
     }
     read_vocabularies(r_.field(root, "vocabularies", "", true), plan);
+    read_form_of(root, plan);
+    if (!plan.form_) return std::nullopt;  // nothing below can be checked without it
     const KeyPath tasks = "tasks";
     for (const Node* t : r_.list(r_.field(root, "tasks", "", false), tasks)) {
       const KeyPath path = tasks.item(plan.tasks.size());
@@ -99,21 +102,29 @@ class PlanReader {
     return t;
   }
 
+  // Vocabularies under any names, each a list of {code, vi, en}.
   void read_vocabularies(const Node* node, Plan& plan) {
-    if (!node || !r_.mapping(*node, "vocabularies", kVocabularyNames)) return;
-    for (std::string_view name : kVocabularyNames) {
-      const KeyPath vocabularies = "vocabularies";
-      const KeyPath path = vocabularies.key(name);
+    if (!node) return;
+    std::vector<std::string_view> names;  // any name is a vocabulary's
+    for (const MapEntry& e : node->entries) names.push_back(e.key);
+    if (!r_.mapping(*node, "vocabularies", names)) return;
+    const KeyPath vocabularies = "vocabularies";
+    for (const MapEntry& e : node->entries) {
+      const KeyPath path = vocabularies.key(e.key);
+      std::string name(e.key);
+      if (!snake_name(name))
+        r_.diags().error("E107", e.key_offset, e.key_length, path.str(),
+                         say(lang_, "tên danh mục `{}` phải viết bằng chữ thường không dấu, số và `_`",
+                             "vocabulary name `{}` must be lowercase ASCII letters, digits and `_`", name),
+                         say(lang_, "ví dụ: {}", "for example: {}", loose_key(name)));
       std::vector<Term> terms;
-      for (const Node* item : r_.list(r_.field(*node, name, "vocabularies", true), path)) {
+      for (const Node* item : r_.list(&e.value, path)) {
         const KeyPath ipath = path.item(terms.size());
         if (!r_.mapping(*item, ipath, {"code", "vi", "en"})) continue;
         auto code = r_.text(r_.field(*item, "code", ipath, true), ipath.key("code"), true);
         Term t{code.value, r_.text(r_.field(*item, "vi", ipath, true), ipath.key("vi"), true).value,
                r_.text(r_.field(*item, "en", ipath, false), ipath.key("en"), false).value};
-        bool ascii = std::all_of(t.code.begin(), t.code.end(),
-                                 [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-        if (code.present && !ascii)
+        if (code.present && !snake_name(t.code))
           r_.diags().error("E107", code.offset, code.length, ipath.key("code").str(),
                            say(lang_, "mã `{}` phải viết bằng chữ thường không dấu, số và `_`",
                                "code `{}` must be lowercase ASCII letters, digits and `_`", t.code),
@@ -125,8 +136,37 @@ class PlanReader {
                                  t.code, name));
         terms.push_back(std::move(t));
       }
-      plan.vocabularies[std::string(name)] = Vocabulary(std::move(terms));
+      plan.vocabularies[name] = Vocabulary(std::move(terms));
     }
+  }
+
+  static bool snake_name(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+  }
+
+  // The plan's own form, or form v1, whose vocabularies the plan must then define.
+  void read_form_of(const Node& root, Plan& plan) {
+    if (const Node* form = r_.field(root, "form", "", false)) {
+      std::vector<std::string> names;
+      for (const auto& [name, v] : plan.vocabularies) names.push_back(name);
+      plan.form_ = read_form(*form, "form", names, r_);
+      return;
+    }
+    plan.form_ = form_v1();
+    std::vector<std::string> reported;
+    for (const FormField& f : plan.form_->fields())
+      if (!f.vocabulary.empty() && !plan.vocabularies.count(f.vocabulary) &&
+          std::find(reported.begin(), reported.end(), f.vocabulary) == reported.end()) {
+        reported.push_back(f.vocabulary);
+        const Node* at = r_.field(root, "vocabularies", "", false);
+        r_.error("E102", at ? *at : root, "vocabularies",
+                 say(lang_, "kế hoạch thiếu danh mục `{}` mà biểu mẫu v1 dùng cho {}",
+                     "the plan lacks vocabulary `{}`, which form v1 uses for {}", f.vocabulary, f.path),
+                 say(lang_, "thêm `{}:` vào `vocabularies`, hoặc viết biểu mẫu riêng của kế hoạch (`form:`)",
+                     "add `{}:` under `vocabularies`, or give the plan its own form (`form:`)", f.vocabulary));
+      }
   }
 
   void check_name(const Node* node, const KeyPath& path, const std::vector<std::string>& allowed,
@@ -167,6 +207,7 @@ class PlanReader {
   }
 
   void read_requirement(const Node& node, const KeyPath& path, Plan& plan) {
+    const Form& form = plan.form();
     if (!r_.mapping(node, path, {"id", "clause", "text", "severity", "check", "applies_if"})) return;
     Requirement q;
     auto id = r_.text(r_.field(node, "id", path, true), path.key("id"), true);
@@ -193,26 +234,26 @@ class PlanReader {
       auto key = [&](const char* k) { return cpath.key(k); };
       if (kind == "ratio") {
         q.kind = CheckKind::ratio;
-        check_name(req("field"), key("field"), number_fields(), q.field);
-        check_name(req("of"), key("of"), number_fields(), q.of);
+        check_name(req("field"), key("field"), number_fields(form), q.field);
+        check_name(req("of"), key("of"), number_fields(form), q.of);
         q.min_percent = count(req("min_percent"), key("min_percent"), 0, 100);
       } else if (kind == "flag") {
         q.kind = CheckKind::flag;
-        check_name(req("field"), key("field"), flag_fields(), q.field);
+        check_name(req("field"), key("field"), flag_fields(form), q.field);
       } else if (kind == "includes") {
         q.kind = CheckKind::includes;
-        check_name(req("field"), key("field"), code_list_fields(), q.field);
-        q.codes = codes(req("codes"), key("codes"), plan, q.field.empty() ? "" : code_list_vocabulary(q.field));
+        check_name(req("field"), key("field"), code_list_fields(form), q.field);
+        q.codes = codes(req("codes"), key("codes"), plan, q.field.empty() ? "" : code_list_vocabulary(form, q.field));
       } else if (kind == "count" || kind == "distinct") {
         q.kind = kind == "count" ? CheckKind::count : CheckKind::distinct;
-        check_name(req("list"), key("list"), list_names(), q.list);
+        check_name(req("list"), key("list"), list_names(form), q.list);
         q.min = count(req("min"), key("min"), 0, kMaxCount);
-        if (kind == "distinct") item_field(req("field"), key("field"), q.list, q.field);
+        if (kind == "distinct") item_field(form, req("field"), key("field"), q.list, q.field);
         if (const Node* where = r_.field(*check, "where", cpath, false)) {
           const KeyPath wpath = cpath.key("where");
           if (kind == "count" && r_.mapping(*where, wpath, {"field", "any_of"})) {
-            item_field(r_.field(*where, "field", wpath, true), wpath.key("field"), q.list, q.where_field);
-            std::string vocab = q.where_field.empty() ? "" : item_field_vocabulary(q.list, q.where_field);
+            item_field(form, r_.field(*where, "field", wpath, true), wpath.key("field"), q.list, q.where_field);
+            std::string vocab = q.where_field.empty() ? "" : item_field_vocabulary(form, q.list, q.where_field);
             q.where_any = codes(r_.field(*where, "any_of", wpath, true), wpath.key("any_of"), plan, vocab);
           }
         }
@@ -222,13 +263,13 @@ class PlanReader {
         auto lists = r_.list(req("lists"), lists_path);
         for (std::size_t i = 0; i < lists.size(); ++i) {
           std::string l;
-          check_name(lists[i], lists_path.item(i), list_names(), l);
+          check_name(lists[i], lists_path.item(i), list_names(form), l);
           if (!l.empty()) q.lists.push_back(l);
         }
         auto f = r_.text(req("field"), key("field"), true);
         std::string vocab;
         for (const std::string& l : q.lists) {
-          std::string v = item_field_vocabulary(l, f.value);
+          std::string v = item_field_vocabulary(form, l, f.value);
           if (f.present && v.empty())
             r_.diags().error("E107", f.offset, f.length, cpath.key("field").str(),
                              say(lang_, "các mục của `{}` không có trường `{}`", "items of `{}` have no field `{}`", l,
@@ -254,10 +295,10 @@ class PlanReader {
     plan.requirements.push_back(std::move(q));
   }
 
-  void item_field(const Node* node, const KeyPath& path, const std::string& list, std::string& out) {
+  void item_field(const Form& form, const Node* node, const KeyPath& path, const std::string& list, std::string& out) {
     auto f = r_.text(node, path, true);
     if (!f.present || list.empty()) return;
-    if (item_field_vocabulary(list, f.value).empty()) {
+    if (item_field_vocabulary(form, list, f.value).empty()) {
       r_.diags().error("E107", f.offset, f.length, path.str(),
                        say(lang_, "các mục của `{}` không có trường mã `{}`", "items of `{}` have no code field `{}`",
                            list, f.value));
@@ -269,6 +310,20 @@ class PlanReader {
   YamlReader r_;
   Lang lang_;
 };
+
+// Form v1: the form of the built-in plan pcmd-2024, read once.
+std::shared_ptr<const Form> form_v1() {
+  static const std::shared_ptr<const Form> kForm = [] {
+    const char* path = "plans/pcmd-2024.yaml";
+    SourceFile file(path, std::string(*embedded_file(path)));
+    Diagnostics diags(Lang::en);
+    std::optional<Plan> plan = read_plan(file, diags);
+    // The file is the program's own: a mistake in it is a bug, caught by every test.
+    if (!plan || !plan->form_) throw std::logic_error("the built-in plan pcmd-2024 has no form");
+    return plan->form_;
+  }();
+  return kForm;
+}
 
 }  // namespace
 

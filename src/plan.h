@@ -3,12 +3,14 @@
 // file (the built-in ones are embedded at build time).
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "diagnostic.h"
+#include "form.h"
 #include "scalar.h"
 #include "source_file.h"
 #include "vocabulary.h"
@@ -71,12 +73,11 @@ struct Plan {
   std::vector<Task> tasks;
   std::vector<Requirement> requirements;
   std::string source;  // the plan file's text, for `plan --export`
+  std::shared_ptr<const Form> form_;  // the plan's own, or form v1
 
   const Vocabulary& vocabulary(const std::string& name) const;
+  const Form& form() const { return *form_; }
 };
-
-// The vocabularies every plan must define: the school form and roster use them.
-extern const std::vector<std::string_view> kVocabularyNames;
 
 std::optional<Plan> read_plan(const SourceFile& file, Diagnostics& diags);
 

@@ -26,8 +26,6 @@ void FileSummary::add_error(std::size_t line, std::string message) {
 
 namespace {
 
-// A field of the form by its path; the paths here are the form's own.
-const FormField& field(const char* path) { return *form_field(path); }
 
 void read_errors(FileSummary& f, const Submission& s) {
   f.error_count = s.diags.error_count();
@@ -39,34 +37,37 @@ void read_errors(FileSummary& f, const Submission& s) {
 // Activities and lessons per term of a vocabulary, counted by the term's index.
 class TermCounter {
  public:
-  TermCounter(const SchoolRecord& r, const Vocabulary& v, std::vector<std::uint32_t>& counts)
-      : r_(r), v_(v), counts_(counts) {
+  TermCounter(const Form& form, const SchoolRecord& r, const Vocabulary& v, std::vector<std::uint32_t>& counts)
+      : form_(form), r_(r), v_(v), counts_(counts) {
     counts_.assign(v.terms().size(), 0);
   }
   void add(const char* path) {  // a codes field of a list
-    const FormField& f = field(path);
-    for (const ListItem& item : r_.items(form_fields()[static_cast<std::size_t>(f.scope)]))
+    const FormField& f = *form_.field(path);
+    for (const ListItem& item : r_.items(static_cast<std::size_t>(f.scope)))
       for (const auto& c : item.values[f].codes)
         if (std::size_t i = v_.index_of(c.value); i < counts_.size()) ++counts_[i];
   }
 
  private:
+  const Form& form_;
   const SchoolRecord& r_;
   const Vocabulary& v_;
   std::vector<std::uint32_t>& counts_;
 };
 
 void read_figures(FileSummary& f, const SchoolRecord& r, const Plan& plan) {
-  if (r[field("prepared.date")].present) f.prepared = r[field("prepared.date")].date;
-  f.totals = totals_of(r);
-  TermCounter(r, plan.vocabulary("form"), f.by_form).add("activities[].form");
-  TermCounter(r, plan.vocabulary("partner"), f.by_partner).add("activities[].partners");
-  TermCounter topics(r, plan.vocabulary("topic"), f.by_topic);
+  const Form& form = plan.form();
+  auto field = [&](std::string_view path) -> const FormField& { return *form.field(path); };
+  if (r[field(form_path::prepared_date)].present) f.prepared = r[field(form_path::prepared_date)].date;
+  f.totals = totals_of(form, r);
+  TermCounter(form, r, plan.vocabulary("form"), f.by_form).add("activities[].form");
+  TermCounter(form, r, plan.vocabulary("partner"), f.by_partner).add("activities[].partners");
+  TermCounter topics(form, r, plan.vocabulary("topic"), f.by_topic);
   topics.add("lessons[].topics");
   topics.add("activities[].topics");
-  f.strengths = r[field("assessment.strengths")].text;
-  f.limitations = r[field("assessment.limitations")].text;
-  f.proposals = r[field("assessment.proposals")].text;
+  f.strengths = r[field(form_path::strengths)].text;
+  f.limitations = r[field(form_path::limitations)].text;
+  f.proposals = r[field(form_path::proposals)].text;
 }
 
 }  // namespace
@@ -85,10 +86,10 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
   if (!f.code.empty() && s.source) {
-    f.code_at = s.source->location(r[field("school.code")].offset);
+    f.code_at = s.source->location(r[*plan.form().field(form_path::school_code)].offset);
     f.code_line = s.source->line_text(f.code_at.line);
   }
-  f.name = r[field("school.name")].text;
+  f.name = r[*plan.form().field(form_path::school_name)].text;
   if (!f.valid) return f;
   read_figures(f, r, plan);
   f.checks.reserve(s.results.size());

@@ -61,7 +61,7 @@ std::string plain_quotes(const std::string& s) {
 // Key paths in a message ("students.total", "lessons[2].date") become the
 // form's words for the field: the principal reads the report, not the file.
 // A path that names no field (a misspelt key) stays as the school wrote it.
-std::string plain_keys(const std::string& message, Lang lang) {
+std::string plain_keys(const Form& form, const std::string& message, Lang lang) {
   auto key_char = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_'; };
   std::string out;
   for (std::size_t i = 0; i < message.size();) {
@@ -75,7 +75,7 @@ std::string plain_keys(const std::string& message, Lang lang) {
       ++end;
     while (end > i && message[end - 1] == '.') --end;  // a full stop after the path
     std::string_view path(message.data() + i, end - i);
-    std::string words = path.find_first_of(".[") == std::string_view::npos ? "" : field_words(path, lang);
+    std::string words = path.find_first_of(".[") == std::string_view::npos ? "" : form.words(path, lang);
     out += words.empty() ? std::string(path) : words;
     i = end;
   }
@@ -87,7 +87,7 @@ void add_errors(const ReportContext& c, mu::data& p, const FileSummary& f) {
   std::vector<mu::data> errors;
   for (const FileSummary::Error& e : f.errors) {
     mu::data item;
-    item.set("text", plain_quotes(plain_keys(e.message, c.report.lang)));
+    item.set("text", plain_quotes(plain_keys(c.report.plan->form(), e.message, c.report.lang)));
     item.set("has_line", e.line > 0);
     item.set("line", std::to_string(e.line));
     errors.push_back(std::move(item));

@@ -28,6 +28,7 @@ struct Submission {
   ForeignKind foreign = ForeignKind::none;  // a Word, Excel, PDF… file sent instead of the school's
   std::string guessed_code;                 // a foreign file: the roster school its name names, or ""
   bool blank = false;                       // every value still the blank form's (E208)
+  const FormField* code_field = nullptr;    // the plan form's school.code, with the record
 
   bool valid() const { return record.has_value() && !diags.has_errors(); }
   // The school the file names, when it names one ("" otherwise).

@@ -49,28 +49,28 @@ struct Source {
   const FormField* list = nullptr;
 };
 
-std::array<Source, kFigureCount> sources() {
+std::array<Source, kFigureCount> sources(const Form& form) {
   std::array<Source, kFigureCount> s;
   for (std::size_t i = 0; i < kFigureCount; ++i) {
     const FigureDef& d = figure_defs()[i];
-    const FormField* f = form_field(d.path);
+    const FormField* f = form.field(d.path);
     // The table is the program's own: a wrong path is a bug, caught by the first test.
     if (!f || static_cast<std::size_t>(d.figure) != i) throw std::logic_error(std::string("figure ") + d.key);
     s[i].field = f;
-    if (f->scope >= 0) s[i].list = &form_fields()[static_cast<std::size_t>(f->scope)];
+    s[i].list = form.list_of(*f);
   }
   return s;
 }
 
-long long value_of(const SchoolRecord& r, const Source& s) {
+long long value_of(const Form& form, const SchoolRecord& r, const Source& s) {
   const FormField& f = *s.field;
   if (s.list) {
     long long n = 0;
-    for (const ListItem& item : r.items(*s.list)) n += item.values[f].number;
+    for (const ListItem& item : r.items(form.index(*s.list))) n += item.values[f].number;
     return n;
   }
   switch (f.kind) {
-    case FieldKind::list: return static_cast<long long>(r.items(f).size());
+    case FieldKind::list: return static_cast<long long>(r.items(form.index(f)).size());
     case FieldKind::flag: return r[f].flag ? 1 : 0;
     default: return r[f].number;
   }
@@ -78,10 +78,10 @@ long long value_of(const SchoolRecord& r, const Source& s) {
 
 }  // namespace
 
-Totals totals_of(const SchoolRecord& r) {
-  static const std::array<Source, kFigureCount> kSources = sources();
+Totals totals_of(const Form& form, const SchoolRecord& r) {
+  const std::array<Source, kFigureCount> kSources = sources(form);
   Totals t;
-  for (std::size_t i = 0; i < kFigureCount; ++i) t[static_cast<Figure>(i)] = value_of(r, kSources[i]);
+  for (std::size_t i = 0; i < kFigureCount; ++i) t[static_cast<Figure>(i)] = value_of(form, r, kSources[i]);
   return t;
 }
 

@@ -56,6 +56,6 @@ class Totals {
 };
 
 // One school's figures, from its record.
-Totals totals_of(const SchoolRecord& r);
+Totals totals_of(const Form& form, const SchoolRecord& r);
 
 }  // namespace baocao

@@ -15,7 +15,7 @@ TEST_CASE("every figure names a field of the form, once, in Figure order") {
     const FigureDef& d = figure_defs()[i];
     CAPTURE(d.key);
     CHECK(static_cast<std::size_t>(d.figure) == i);
-    CHECK(form_field(d.path) != nullptr);
+    CHECK(test::v1().field(d.path) != nullptr);
     CHECK(keys.insert(d.key).second);
     CHECK(!d.label.vi.empty());
     CHECK(!d.label.en.empty());
@@ -34,7 +34,7 @@ TEST_CASE("a figure is read by its field's kind: value, flag, list length, sum o
       "  - {form: chao_co, title: Y, date: 2024-04-02, participants: {students: 10, others: 4}, topics: [mai_dam]}\n"
       "training:\n  - {title: T, date: 2024-05-01, attendees: 2}\n"));
   REQUIRE(s.record);
-  Totals t = totals_of(*s.record);
+  Totals t = totals_of(test::v1(), *s.record);
   CHECK(t[Figure::staff_total] == 10);                // a count
   CHECK(t[Figure::communication_programs] == 1);      // a flag that is yes
   CHECK(t[Figure::plans_issued] == 0);                // a flag that is no

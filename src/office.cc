@@ -1,5 +1,8 @@
 #include "office.h"
 
+#include <fmt/format.h>
+
+#include "utf8.h"
 #include "yaml_reader.h"
 #include "yaml_tree.h"
 
@@ -23,13 +26,21 @@ struct PartKey {
   const char *vi, *en;  // what the part holds, for the warning
 };
 
+// `{}` in the Vietnamese is the office's short name ("Phòng", "Sở").
 const PartKey kParts[] = {
-    {"office_work", &Narrative::office_work, "công tác chỉ đạo, kiểm tra của Phòng",
+    {"office_work", &Narrative::office_work, "công tác chỉ đạo, kiểm tra của {}",
      "the office's own direction and inspection"},
     {"causes", &Narrative::causes, "nguyên nhân của tồn tại, hạn chế", "the causes of the shortcomings"},
     {"direction", &Narrative::direction, "phương hướng, nhiệm vụ thời gian tới", "the direction for the next period"},
-    {"proposals", &Narrative::proposals, "đề xuất, kiến nghị của Phòng", "the office's proposals"},
+    {"proposals", &Narrative::proposals, "đề xuất, kiến nghị của {}", "the office's proposals"},
 };
+
+// "PHÒNG GIÁO DỤC…" and "Phòng Giáo dục…" both give "Phòng"; "SỞ…", "Sở".
+std::string first_word(const std::string& name) {
+  std::string word = fold(name.substr(0, name.find(' ')));
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
 
 // Each part is a list of paragraphs. A part absent or empty is located at
 // the `narrative` key when there is one, so the warning points where to write.
@@ -107,7 +118,8 @@ void check_narrative(const Office& office, Diagnostics& diags) {
     const NarrativePart& part = office.narrative.*p.part;
     if (!part.paragraphs.empty()) continue;
     diags.warning("W401", part.offset, part.length, std::string("narrative.") + p.key,
-                  say(lang, "báo cáo còn để trống phần {}", "the report leaves {} blank", lang == Lang::vi ? p.vi : p.en),
+                  say(lang, "báo cáo còn để trống phần {}", "the report leaves {} blank",
+                      lang == Lang::vi ? fmt::format(fmt::runtime(p.vi), office.short_name) : std::string(p.en)),
                   say(lang, "viết phần này vào mục `narrative: {}:` của tệp, mỗi đoạn một dòng bắt đầu bằng `- `",
                       "write it under `narrative: {}:` in this file, one paragraph per line starting with `- `", p.key));
   }
@@ -124,10 +136,12 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
     return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };
   if (const Node* n = r.field(*root, "office", "", true);
-      n && r.mapping(*n, "office", {"parent", "name", "name_in_text", "abbrev", "place"})) {
+      n && r.mapping(*n, "office", {"parent", "name", "name_in_text", "short_name", "abbrev", "place"})) {
     o.parent = text(*n, "parent", "office", false);
     o.name = text(*n, "name", "office", true);
     o.name_in_text = text(*n, "name_in_text", "office", false);
+    o.short_name = text(*n, "short_name", "office", false);
+    if (o.short_name.empty()) o.short_name = first_word(o.name_in_text.empty() ? o.name : o.name_in_text);
     o.abbrev = text(*n, "abbrev", "office", true);
     o.place = text(*n, "place", "office", true);
   }

@@ -35,6 +35,9 @@ struct Narrative {
 struct Office {
   std::string parent, name, abbrev, place;
   std::string name_in_text;  // the name as a sentence writes it ("Phòng Giáo dục và Đào tạo"), if given
+  // How the report's own sentences name the office ("do Phòng viết", "của
+  // Sở"): `short_name`, else the first word of the name in text, else of the name.
+  std::string short_name;
   std::string report_number;
   std::optional<Date> report_date, deadline;
   std::vector<std::string> recipients;

@@ -92,8 +92,8 @@ std::string unknown_code_hint(const std::string& written, const Office& office, 
   std::string near = closest(written, codes);
   if (!near.empty())
     return say(lang, "có phải ý bạn là `{}` ({})?", "did you mean `{}` ({})?", near, office.find(near)->name);
-  return say(lang, "ghi đúng mã trường mà phòng giáo dục đã cấp (như trong biểu mẫu `baocao init` của trường); nếu chưa có, hỏi phòng",
-             "write the school code the education office gave (as in the school's `baocao init` form); if unsure, ask the office");
+  return say(lang, "ghi đúng mã trường mà nơi nhận báo cáo (xã, phường hoặc Sở) đã cấp (như trong biểu mẫu `baocao init` của trường); nếu chưa có, hỏi nơi nhận báo cáo",
+             "write the school code the office you report to gave (as in the school's `baocao init` form); if unsure, ask the office");
 }
 
 // The roster's and the plan's checks of a file that gave a record.

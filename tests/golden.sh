@@ -4,6 +4,8 @@
 #  - examples/ (the built-in plan pcmd-2024) -> tests/golden/bao-cao.*, and in
 #    English (--lang en) -> tests/golden/bao-cao-en.*
 #  - examples/pcmt-2025/ (a plan file read at run time) -> tests/golden/pcmt-2025.*
+#  - tests/offices/xa-van-ho/ (a commune issues it) -> tests/golden/xa-van-ho.*, and
+#    tests/offices/so-gddt/ (the provincial Department) -> tests/golden/so-gddt.*
 # To accept a deliberate change: tests/golden.sh BIN SRC --update
 set -u
 bin=$(realpath "$1")
@@ -26,7 +28,7 @@ office() {  # name, folder, extra arguments...
     return
   fi
   local ok=1
-  # Both example offices have missing and invalid schools.
+  # Every office here has missing or invalid schools.
   [ $code = 1 ] || { echo "FAIL $name: exit $code, expected 1"; ok=0; }
   for ext in md html json; do
     cmp -s "$tmp/$name.$ext" "$tmp/j2.$ext" || { echo "FAIL $name: -j 1 and -j 2 differ ($ext)"; ok=0; }
@@ -40,6 +42,8 @@ office() {  # name, folder, extra arguments...
 office bao-cao "$src/examples"
 office bao-cao-en "$src/examples" --lang en
 office pcmt-2025 "$src/examples/pcmt-2025" --plan ke-hoach-pcmt-2025.yaml
+office xa-van-ho "$src/tests/offices/xa-van-ho"
+office so-gddt "$src/tests/offices/so-gddt"
 [ "$update" = --update ] && exit 0
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

@@ -13,6 +13,15 @@ const RosterEntry* Office::find(const std::string& code) const {
   return it == index_.end() ? nullptr : &schools_[it->second];
 }
 
+std::string Office::called() const {
+  if (!short_name.empty()) return short_name;
+  // "PHÒNG GIÁO DỤC…" and "Phòng Giáo dục…" both give "Phòng"; "SỞ…", "Sở".
+  const std::string& full = name_in_text.empty() ? name : name_in_text;
+  std::string word = fold(full.substr(0, full.find(' ')));
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
+
 void Office::add_school(RosterEntry e) {
   index_.emplace(e.code, schools_.size());  // the first entry of a code wins, as it is reported
   schools_.push_back(std::move(e));
@@ -35,12 +44,6 @@ const PartKey kParts[] = {
     {"proposals", &Narrative::proposals, "đề xuất, kiến nghị của {}", "the office's proposals"},
 };
 
-// "PHÒNG GIÁO DỤC…" and "Phòng Giáo dục…" both give "Phòng"; "SỞ…", "Sở".
-std::string first_word(const std::string& name) {
-  std::string word = fold(name.substr(0, name.find(' ')));
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  return word;
-}
 
 // Each part is a list of paragraphs. A part absent or empty is located at
 // the `narrative` key when there is one, so the warning points where to write.
@@ -119,7 +122,7 @@ void check_narrative(const Office& office, Diagnostics& diags) {
     if (!part.paragraphs.empty()) continue;
     diags.warning("W401", part.offset, part.length, std::string("narrative.") + p.key,
                   say(lang, "báo cáo còn để trống phần {}", "the report leaves {} blank",
-                      lang == Lang::vi ? fmt::format(fmt::runtime(p.vi), office.short_name) : std::string(p.en)),
+                      lang == Lang::vi ? fmt::format(fmt::runtime(p.vi), office.called()) : std::string(p.en)),
                   say(lang, "viết phần này vào mục `narrative: {}:` của tệp, mỗi đoạn một dòng bắt đầu bằng `- `",
                       "write it under `narrative: {}:` in this file, one paragraph per line starting with `- `", p.key));
   }
@@ -141,7 +144,6 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
     o.name = text(*n, "name", "office", true);
     o.name_in_text = text(*n, "name_in_text", "office", false);
     o.short_name = text(*n, "short_name", "office", false);
-    if (o.short_name.empty()) o.short_name = first_word(o.name_in_text.empty() ? o.name : o.name_in_text);
     o.abbrev = text(*n, "abbrev", "office", true);
     o.place = text(*n, "place", "office", true);
   }

@@ -35,14 +35,15 @@ struct Narrative {
 struct Office {
   std::string parent, name, abbrev, place;
   std::string name_in_text;  // the name as a sentence writes it ("Phòng Giáo dục và Đào tạo"), if given
-  // How the report's own sentences name the office ("do Phòng viết", "của
-  // Sở"): `short_name`, else the first word of the name in text, else of the name.
-  std::string short_name;
+  std::string short_name;    // `office.short_name`, if given
   std::string report_number;
   std::optional<Date> report_date, deadline;
   std::vector<std::string> recipients;
   std::string signer_title, signer_name;
   Narrative narrative;
+  // How the report's own sentences name the office ("do Phòng viết", "của
+  // Sở"): `short_name`, else the first word of the name in text, else of the name.
+  std::string called() const;
   const std::vector<RosterEntry>& schools() const { return schools_; }
   const RosterEntry* find(const std::string& code) const;
   void add_school(RosterEntry e);

@@ -7,13 +7,16 @@
 #include <atomic>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "atomic_write.h"
 #include "compile.h"
 #include "blank_form.h"
 #include "diagnostic_printer.h"
+#include "file_reader.h"
 #include "form_schema.h"
 #include "input_files.h"
 #include "json_writer.h"
@@ -36,7 +39,7 @@ constexpr int kOk = 0, kProblems = 1, kUsage = 2;
 
 struct Common {
   std::string config;
-  std::string plan = "pcmd-2024";
+  std::string plan;  // --plan; "" to take the office file's, else pcmd-2024
   std::string lang_name = "vi";
   Lang lang = Lang::vi;
 };
@@ -46,16 +49,29 @@ bool use_color(FILE* stream) { return platform::terminal_supports_color(stream) 
 void add_common(CLI::App* cmd, Common& c, bool with_config = true) {
   if (with_config)
     cmd->add_option("--config", c.config, "tệp của phòng (mặc định: baocao.yaml trong thư mục hiện tại)");
-  cmd->add_option("--plan", c.plan, "mã kế hoạch có sẵn hoặc đường dẫn tệp kế hoạch")->capture_default_str();
+  cmd->add_option("--plan", c.plan,
+                  "mã kế hoạch có sẵn hoặc đường dẫn tệp kế hoạch (mặc định: kế hoạch tệp của phòng ghi ở `plan:`, "
+                  "nếu không có thì pcmd-2024)");
   cmd->add_option("--lang", c.lang_name, "ngôn ngữ thông báo: vi hoặc en")->check(CLI::IsMember({"vi", "en"}));
 }
 
-// Loads the plan; prints its problems to stderr.
-std::optional<Plan> load_plan_for(const Common& c) {
+// The plan for an office: --plan, else the one its office file names
+// (`plan:`), else pcmd-2024.
+std::string plan_choice(const Common& c, const std::string& office) {
+  if (!c.plan.empty()) return c.plan;
+  std::string err;
+  if (!office.empty())
+    if (std::optional<std::string> text = read_input(office, c.lang, &err))
+      if (std::string named = office_plan(office, *text); !named.empty()) return named;
+  return "pcmd-2024";
+}
+
+// Loads the plan for `office` ("" for none); prints its problems to stderr.
+std::optional<Plan> load_plan_for(const Common& c, const std::string& office) {
   Diagnostics pd(c.lang);
   std::optional<SourceFile> plan_file;
   std::string io_error;
-  std::optional<Plan> plan = load_plan(c.plan, pd, plan_file, &io_error);
+  std::optional<Plan> plan = load_plan(plan_choice(c, office), pd, plan_file, &io_error);
   if (!io_error.empty()) {
     std::cerr << say(c.lang, "baocao: {}\n", "baocao: {}\n", io_error);
     return std::nullopt;
@@ -81,10 +97,11 @@ std::string office_file(const Common& c, bool need_office) {
 // Loads the plan and, when there is one, the office file; prints their
 // problems to stderr. Returns false on any problem (exit 2).
 bool load_setup(const Common& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
-  plan = load_plan_for(c);
-  if (!plan) return false;
   std::string config = office_file(c, need_office);
-  if (config.empty()) return !need_office;
+  if (config.empty() && need_office) return false;
+  plan = load_plan_for(c, config);
+  if (!plan) return false;
+  if (config.empty()) return true;
   std::string problems;
   office = load_office(config, *plan, PrintStyle{c.lang, use_color(stderr)}, &problems);
   std::cerr << problems;
@@ -112,15 +129,20 @@ std::string summary_line(Lang lang, std::size_t files, std::size_t valid, std::s
 
 int run_validate(const Common& c, std::vector<std::string> paths, const std::string& format, bool strict,
                  unsigned jobs) {
-  std::optional<Plan> plan = load_plan_for(c);
-  if (!plan) return kUsage;
   if (paths.empty()) paths.push_back(".");
   InputFiles in = find_input_files(paths, c.lang);
   if (!report_inputs(in, c.lang)) return kUsage;
+  // Each file is checked against its own office (the nearest baocao.yaml
+  // above it) and that office's plan, unless --config names one for all.
+  std::vector<std::string> offices =
+      c.config.empty() ? nearest_office_files(in.files) : std::vector<std::string>(in.files.size(), c.config);
+  const std::string here = office_file(c, false);
+  for (std::string& o : offices)
+    if (o.empty()) o = here;
   bool json = format == "json";
   PrintStyle style{c.lang, use_color(stdout)};
-  ValidateRequest request{&*plan, office_file(c, false), std::move(in.files), c.lang, PrintStyle{c.lang, use_color(stderr)},
-                          nullptr, jobs};
+  ValidateRequest request{nullptr, {}, {}, c.lang, PrintStyle{c.lang, use_color(stderr)}, nullptr, jobs,
+                          {in.named.begin(), in.named.end()}};
   if (json) {
     request.describe = [&](const Submission& s) {
       JsonWriter w;
@@ -144,16 +166,30 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   JsonWriter w;
   if (json) w.begin_object().key("files").begin_array();
   auto print = [&](const CheckedFile& f) {
+    if (f.skipped) return;
     ++files;
     valid += f.valid;
     errors += f.errors;
     warnings += f.warnings;
     if (json) w.raw(f.text); else std::cout << f.text;
   };
-  std::string office_problems;
-  bool ok = validate_files(request, print, &office_problems);
-  std::cerr << office_problems;
-  if (!ok) return kUsage;
+  std::map<std::string, std::optional<Plan>> plans;  // by office file
+  std::set<std::string> told;                        // office files whose problems are printed
+  for (std::size_t start = 0, end = 0; start < in.files.size(); start = end) {
+    while (end < in.files.size() && offices[end] == offices[start]) ++end;
+    const std::string& office = offices[start];
+    auto plan = plans.find(office);
+    if (plan == plans.end()) plan = plans.emplace(office, load_plan_for(c, office)).first;
+    if (!plan->second) return kUsage;
+    request.plan = &*plan->second;
+    request.office_file = office;
+    request.files.assign(in.files.begin() + static_cast<std::ptrdiff_t>(start),
+                         in.files.begin() + static_cast<std::ptrdiff_t>(end));
+    std::string office_problems;
+    bool ok = validate_files(request, print, &office_problems);
+    if (told.insert(office).second) std::cerr << office_problems;
+    if (!ok) return kUsage;
+  }
   if (json) {
     w.end_array().key("summary").begin_object();
     w.key("files").value(files).key("valid").value(valid).key("errors").value(errors);
@@ -201,10 +237,10 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
     std::cerr << say(c.lang, "baocao: không có thư mục mẫu `{}`\n", "baocao: no template folder `{}`\n", template_dir);
     return kUsage;
   }
-  std::optional<Plan> plan = load_plan_for(c);
-  if (!plan) return kUsage;
   std::string config = office_file(c, true);
   if (config.empty()) return kUsage;
+  std::optional<Plan> plan = load_plan_for(c, config);
+  if (!plan) return kUsage;
   InputFiles in = find_input_files(paths, c.lang);
   for (const std::string& f : in.files)
     if (f == "-") {

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "platform.h"
 #include "utf8.h"
 #include "yaml_reader.h"
 #include "yaml_tree.h"
@@ -43,7 +46,6 @@ const PartKey kParts[] = {
     {"direction", &Narrative::direction, "phương hướng, nhiệm vụ thời gian tới", "the direction for the next period"},
     {"proposals", &Narrative::proposals, "đề xuất, kiến nghị của {}", "the office's proposals"},
 };
-
 
 // Each part is a list of paragraphs. A part absent or empty is located at
 // the `narrative` key when there is one, so the warning points where to write.
@@ -128,13 +130,33 @@ void check_narrative(const Office& office, Diagnostics& diags) {
   }
 }
 
+std::string office_plan(const std::string& office_path, std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    if (line.substr(0, 5) != "plan:") continue;
+    std::string_view value = line.substr(5);
+    if (std::size_t hash = value.find(" #"); hash != std::string_view::npos) value = value.substr(0, hash);
+    std::string id = trim(value);
+    if (id.size() >= 2 && (id.front() == '"' || id.front() == '\'') && id.back() == id.front())
+      id = id.substr(1, id.size() - 2);
+    if (id.empty()) return {};
+    for (const std::string& builtin : builtin_plan_ids())
+      if (id == builtin) return id;
+    return platform::utf8_path((platform::fs_path(office_path).parent_path() / platform::fs_path(id)).lexically_normal());
+  }
+  return {};
+}
+
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags) {
   std::optional<YamlDocument> doc = parse_yaml(file, diags);
   if (!doc) return std::nullopt;
   const Node* root = &doc->root;
   YamlReader r(diags);
   Office o;
-  if (!r.mapping(*root, "", {"office", "report", "signer", "narrative", "schools"})) return std::nullopt;
+  if (!r.mapping(*root, "", {"plan", "office", "report", "signer", "narrative", "schools"})) return std::nullopt;
+  if (const Node* v = r.field(*root, "plan", "", false)) r.text(v, "plan", true);
   auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
     return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -52,6 +53,12 @@ struct Office {
   std::vector<RosterEntry> schools_;  // in the order the report lists them
   std::unordered_map<std::string, std::size_t> index_;  // code -> schools[i]; a province has thousands
 };
+
+// The plan the office file's text names at its top level (`plan: pcmt-2025`
+// or `plan: ke-hoach.yaml`): a built-in id as it is, a path taken from the
+// office file's folder; "" when it names none. Read from the text before the
+// office file itself, which needs the plan's vocabularies.
+std::string office_plan(const std::string& office_path, std::string_view text);
 
 // Level and area codes are checked against the plan's vocabularies.
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags);

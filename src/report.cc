@@ -78,6 +78,7 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   f.valid = s.valid();
   read_errors(f, s);
   f.blank = s.blank;
+  f.plan_file = s.plan_file;
   if (s.foreign != ForeignKind::none) {
     f.not_school_file = foreign_kind_words(s.foreign, s.diags.lang());
     f.guessed_code = s.guessed_code;
@@ -182,6 +183,7 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
 
   std::unordered_map<std::string, std::vector<const FileSummary*>> by_code, others;
   for (const FileSummary& f : files) {
+    if (f.plan_file) continue;
     if (!f.guessed_code.empty() && office.find(f.guessed_code)) {
       others[f.guessed_code].push_back(&f);  // not a submission: the school's row names it
     } else if (f.code.empty() || !office.find(f.code)) {

@@ -41,6 +41,7 @@ struct FileSummary {
   std::string not_school_file;  // what the file is when it is not a school file ("tệp Word …"), else ""
   std::string guessed_code;     // such a file: the roster school its name names, or ""
   bool blank = false;           // the blank form, sent unfilled
+  bool plan_file = false;       // a plan file found among the submissions: no school's, not counted
 
   std::vector<std::string> not_met(const Plan& plan) const;  // requirement ids
   void add_error(std::size_t line, std::string message);  // an error found after the file was summarised

@@ -32,6 +32,11 @@ Submission read_submission(const std::string& path, std::optional<std::string> b
     s.source.emplace(path, std::string());
     return s;
   }
+  if (looks_like_plan_file(*bytes)) {
+    s.plan_file = true;
+    s.source.emplace(path, std::move(*bytes));
+    return s;
+  }
   s.source.emplace(path, std::move(*bytes));
   if (std::optional<YamlDocument> doc = parse_yaml(*s.source, s.diags)) {
     s.record = read_school(doc->root, plan, s.diags);
@@ -55,6 +60,20 @@ std::string name_key(std::string_view s) {
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
+
+bool looks_like_plan_file(std::string_view text) {
+  bool plan = false, parts = false;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    auto key = [&](std::string_view k) { return line.substr(0, k.size()) == k; };
+    if (key("school:")) return false;
+    plan = plan || key("plan:");
+    parts = parts || key("requirements:") || key("tasks:");
+  }
+  return plan && parts;
+}
 
 const RosterEntry* school_in_file_name(const std::string& path, const Office& office) {
   std::size_t slash = path.find_last_of("/\\");

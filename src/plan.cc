@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "file_reader.h"
+#include "figure_reader.h"
 #include "form_reader.h"
+#include "sentences.h"
 #include "requirement.h"
 #include "resources.h"
 #include "utf8.h"
@@ -11,13 +13,17 @@
 
 namespace baocao {
 
-const std::vector<std::string> kTaskFigures = {
-    "staff_informed", "communication_programs", "plans_issued", "activities", "forms", "partners",
-    "movement_integrated", "trainings", "lessons", "topics", "focal_persons", "students_reached"};
-
 namespace {
 
-std::shared_ptr<const Form> form_v1();
+const Plan& plan_v1();
+
+// "pcmd-2024" -> "pcmd": the id without a trailing year.
+std::string family_of(const std::string& id) {
+  std::size_t dash = id.rfind('-');
+  bool year = dash != std::string::npos && id.size() - dash == 5 &&
+              std::all_of(id.begin() + static_cast<long>(dash) + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return year ? id.substr(0, dash) : id;
+}
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -31,10 +37,12 @@ class PlanReader {
 
   std::optional<Plan> read(const Node& root) {
     Plan plan;
-    if (!r_.mapping(root, "", {"plan", "title", "subject", "abbrev", "document", "period", "vocabularies", "form",
-                               "tasks", "requirements"}))
+    if (!r_.mapping(root, "", {"plan", "family", "title", "subject", "abbrev", "document", "period", "vocabularies", "form",
+                               "figures", "sentences", "columns", "tasks", "requirements"}))
       return std::nullopt;
     plan.id = r_.text(r_.field(root, "plan", "", true), "plan", true).value;
+    plan.family = r_.text(r_.field(root, "family", "", false), "family", false).value;
+    if (plan.family.empty()) plan.family = family_of(plan.id);
     plan.title = text(r_.field(root, "title", "", true), "title");
     plan.subject = text(r_.field(root, "subject", "", true), "subject");
     plan.abbrev = r_.text(r_.field(root, "abbrev", "", true), "abbrev", true).value;
@@ -47,7 +55,14 @@ class PlanReader {
         }
         // Texts the report quotes: a plain string, or {vi, en} for the English report.
         plan.doc_issuer = text(r_.field(*doc, "issuer", "document", false), "document.issuer");
-        plan.doc_basis = text(r_.field(*doc, "basis", "document", false), "document.basis");
+        // One basis, or a list of them.
+        const KeyPath basis = "document.basis";
+        if (const Node* b = r_.field(*doc, "basis", "document", false)) {
+          if (b->is_sequence())
+            for (std::size_t i = 0; i < b->items.size(); ++i) plan.doc_bases.push_back(text(&b->items[i], basis.item(i)));
+          else
+            plan.doc_bases.push_back(text(b, basis));
+        }
       }
     }
     if (const Node* period = r_.field(root, "period", "", true)) {
@@ -64,21 +79,20 @@ class PlanReader {
     read_vocabularies(r_.field(root, "vocabularies", "", true), plan);
     read_form_of(root, plan);
     if (!plan.form_) return std::nullopt;  // nothing below can be checked without it
+    read_figures_and_sentences(root, plan);
     const KeyPath tasks = "tasks";
     for (const Node* t : r_.list(r_.field(root, "tasks", "", false), tasks)) {
       const KeyPath path = tasks.item(plan.tasks.size());
-      if (!r_.mapping(*t, path, {"clause", "vi", "en", "figures"})) continue;
+      if (!r_.mapping(*t, path, {"clause", "vi", "en", "sentences", "figures"})) continue;
       Task task;
       task.clause = r_.text(r_.field(*t, "clause", path, true), path.key("clause"), true).value;
       task.title.vi = r_.text(r_.field(*t, "vi", path, true), path.key("vi"), true).value;
       task.title.en = r_.text(r_.field(*t, "en", path, false), path.key("en"), false).value;
-      const KeyPath figures = path.key("figures");
-      auto items = r_.list(r_.field(*t, "figures", path, false), figures);
-      for (std::size_t i = 0; i < items.size(); ++i) {
-        std::string figure;
-        check_name(items[i], figures.item(i), kTaskFigures, figure);
-        if (!figure.empty()) task.figures.push_back(figure);
-      }
+      // `figures:` is what plans written before sentences called the same list.
+      const char* key = r_.field(*t, "sentences", path, false) ? "sentences" : "figures";
+      const KeyPath list = path.key(key);
+      auto items = r_.list(r_.field(*t, key, path, false), list);
+      for (std::size_t i = 0; i < items.size(); ++i) task_sentence(*items[i], list.item(i), plan, task);
       plan.tasks.push_back(std::move(task));
     }
     const KeyPath requirements = "requirements";
@@ -120,10 +134,15 @@ class PlanReader {
       std::vector<Term> terms;
       for (const Node* item : r_.list(&e.value, path)) {
         const KeyPath ipath = path.item(terms.size());
-        if (!r_.mapping(*item, ipath, {"code", "vi", "en"})) continue;
+        if (!r_.mapping(*item, ipath, {"code", "vi", "en", "learners"})) continue;
         auto code = r_.text(r_.field(*item, "code", ipath, true), ipath.key("code"), true);
         Term t{code.value, r_.text(r_.field(*item, "vi", ipath, true), ipath.key("vi"), true).value,
                r_.text(r_.field(*item, "en", ipath, false), ipath.key("en"), false).value};
+        if (const Node* l = r_.field(*item, "learners", ipath, false)) {
+          std::string learners;
+          check_name(l, ipath.key("learners"), {"pupils", "children"}, learners);
+          t.children = learners == "children";
+        }
         if (code.present && !snake_name(t.code))
           r_.diags().error("E107", code.offset, code.length, ipath.key("code").str(),
                            say(lang_, "mã `{}` phải viết bằng chữ thường không dấu, số và `_`",
@@ -154,7 +173,15 @@ class PlanReader {
       plan.form_ = read_form(*form, "form", names, r_);
       return;
     }
-    plan.form_ = form_v1();
+    plan.form_ = plan_v1().form_;
+    // Its levels' learners are form v1's: a preschool's are children.
+    if (auto level = plan.vocabularies.find("level"); level != plan.vocabularies.end()) {
+      std::vector<Term> terms = level->second.terms();
+      for (Term& t : terms)
+        if (const Term* v1 = plan_v1().vocabulary("level").by_code(t.code)) t.children = t.children || v1->children;
+      level->second = Vocabulary(std::move(terms));
+    }
+    if (!r_.field(root, "vocabularies", "", false)) return;  // said already: the key is required
     std::vector<std::string> reported;
     for (const FormField& f : plan.form_->fields())
       if (!f.vocabulary.empty() && !plan.vocabularies.count(f.vocabulary) &&
@@ -167,6 +194,141 @@ class PlanReader {
                  say(lang_, "thêm `{}:` vào `vocabularies`, hoặc viết biểu mẫu riêng của kế hoạch (`form:`)",
                      "add `{}:` under `vocabularies`, or give the plan its own form (`form:`)", f.vocabulary));
       }
+  }
+
+  // figures:, sentences: and columns:, over the plan's form; a plan on form
+  // v1 takes form v1's, read over its own vocabularies.
+  void read_figures_and_sentences(const Node& root, Plan& plan) {
+    if (r_.field(root, "form", "", false)) {
+      read_parts(root, plan, r_);
+      return;
+    }
+    for (const char* key : {"figures", "sentences", "columns"})
+      if (const MapEntry* e = root.find(key))
+        r_.diags().error("E302", e->key_offset, e->key_length, key,
+                         say(lang_, "`{}` chỉ dùng được khi kế hoạch có biểu mẫu riêng (`form:`)",
+                             "`{}` goes with a form of the plan's own (`form:`)", key),
+                         say(lang_, "kế hoạch không có `form:` dùng biểu mẫu v1 cùng số liệu và câu văn của nó",
+                             "a plan without `form:` takes form v1 with its figures and sentences"));
+    if (!r_.field(root, "vocabularies", "", false)) return;  // form v1's figures need the plan's vocabularies
+    const char* path = "plans/pcmd-2024.yaml";
+    SourceFile v1(path, std::string(*embedded_file(path)));
+    Diagnostics d(lang_);
+    std::optional<YamlDocument> doc = parse_yaml(v1, d);
+    YamlReader v1_reader(d);
+    if (doc) read_parts(doc->root, plan, v1_reader);
+    for (const Diagnostic& problem : d.items()) {
+      const Node* at = r_.field(root, "vocabularies", "", false);
+      r_.error("E102", at ? *at : root, "vocabularies",
+               say(lang_, "số liệu của biểu mẫu v1 không đọc được theo danh mục của kế hoạch: {}",
+                   "form v1's figures can't be read with the plan's vocabularies: {}", problem.message),
+               say(lang_, "dùng đủ các mã của danh mục kế hoạch pcmd-2024, hoặc viết biểu mẫu riêng (`form:`)",
+                   "use the codes of plan pcmd-2024's vocabularies, or give the plan its own form (`form:`)"));
+      break;
+    }
+  }
+
+  void read_parts(const Node& root, Plan& plan, YamlReader& r) {
+    std::optional<Figures> figures = read_figures(r.field(root, "figures", "", false), "figures", plan.form(),
+                                                  plan.vocabularies, r);
+    if (!figures) return;
+    plan.figures = std::move(*figures);
+    parts_read_ = true;
+    if (const Node* sentences = r.field(root, "sentences", "", false)) {
+      std::vector<std::string_view> names;
+      for (const MapEntry& e : sentences->entries) names.push_back(e.key);
+      if (r.mapping(*sentences, "sentences", names))
+        for (const MapEntry& e : sentences->entries)
+          plan.sentences[std::string(e.key)] = sentence(e.value, KeyPath("sentences").key(e.key), plan, r);
+    }
+    const KeyPath columns = "columns";
+    auto items = r.list(r.field(root, "columns", "", false), columns);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const KeyPath path = columns.item(i);
+      if (!r.mapping(*items[i], path, {"figure", "vi", "en"})) continue;
+      Column c;
+      auto id = r.text(r.field(*items[i], "figure", path, true), path.key("figure"), true);
+      const FigureDef* f = id.present ? figure_id(id, path.key("figure").str(), plan, r) : nullptr;
+      if (f && !f->is_number() && f->kind != FigureKind::ratio)
+        r.diags().error("E302", id.offset, id.length, path.key("figure").str(),
+                        say(lang_, "cột cần số liệu là một số hoặc một tỷ lệ; `{}` là loại `{}`",
+                            "a column needs a number or a ratio; `{}` is a `{}`", id.value, figure_kind_name(*f)));
+      c.figure = id.value;
+      c.header.vi = r.text(r.field(*items[i], "vi", path, true), path.key("vi"), true).value;
+      c.header.en = r.text(r.field(*items[i], "en", path, false), path.key("en"), false).value;
+      plan.columns.push_back(std::move(c));
+    }
+  }
+
+  const FigureDef* figure_id(const Located<std::string>& id, const std::string& key, const Plan& plan, YamlReader& r) {
+    if (const FigureDef* f = plan.figures.find(id.value)) return f;
+    std::vector<std::string> ids;
+    for (const FigureDef& f : plan.figures.defs()) ids.push_back(f.id);
+    std::string near = closest(id.value, ids);
+    r.diags().error("E107", id.offset, id.length, key,
+                    say(lang_, "kế hoạch không có số liệu `{}`", "the plan has no figure `{}`", id.value),
+                    near.empty() ? say(lang_, "dùng một trong: {}", "use one of: {}", joined(ids))
+                                 : say(lang_, "có phải ý bạn là `{}`?", "did you mean `{}`?", near));
+    return nullptr;
+  }
+
+  // {vi, en, chart: {figure, vi, en}}; each text must parse and name only the plan's figures.
+  Sentence sentence(const Node& node, const KeyPath& path, const Plan& plan, YamlReader& r) {
+    Sentence out;
+    if (!r.mapping(node, path, {"vi", "en", "chart"})) return out;
+    for (const char* lang : {"vi", "en"}) {
+      auto t = r.text(r.field(node, lang, path, lang == std::string("vi")), path.key(lang), lang == std::string("vi"));
+      if (!t.present) continue;
+      (lang == std::string("vi") ? out.text.vi : out.text.en) = t.value;
+      check_sentence(t, path.key(lang).str(), plan, r);
+    }
+    if (const Node* chart = r.field(node, "chart", path, false)) {
+      const KeyPath cpath = path.key("chart");
+      if (r.mapping(*chart, cpath, {"figure", "vi", "en"})) {
+        auto id = r.text(r.field(*chart, "figure", cpath, true), cpath.key("figure"), true);
+        const FigureDef* f = id.present ? figure_id(id, cpath.key("figure").str(), plan, r) : nullptr;
+        if (f && (f->kind != FigureKind::breakdown || f->by))
+          r.diags().error("E302", id.offset, id.length, cpath.key("figure").str(),
+                          say(lang_, "biểu đồ vẽ một số liệu `breakdown` theo một mã; `{}` không phải",
+                              "a chart draws a one-way `breakdown` figure; `{}` is not one", id.value));
+        out.chart = id.value;
+        out.caption.vi = r.text(r.field(*chart, "vi", cpath, true), cpath.key("vi"), true).value;
+        out.caption.en = r.text(r.field(*chart, "en", cpath, false), cpath.key("en"), false).value;
+      }
+    }
+    return out;
+  }
+
+  void check_sentence(const Located<std::string>& t, const std::string& key, const Plan& plan, YamlReader& r) {
+    SentenceCheck check = check_sentence_text(t.value, plan.figures);
+    if (check.ok()) return;
+    // Inside a quoted scalar, the text starts one character after the quote.
+    std::size_t at = t.offset + (check.position == std::string::npos ? 0 : check.position + 1);
+    r.diags().error(check.syntax ? "E302" : "E107", at, check.length, key, check.message(lang_), check.hint(lang_));
+  }
+
+  // A task's sentence: a name under `sentences:`, or a sentence written in place.
+  void task_sentence(const Node& node, const KeyPath& path, const Plan& plan, Task& task) {
+    if (node.is_mapping()) {
+      task.sentences.push_back(sentence(node, path, plan, r_));
+      return;
+    }
+    auto name = r_.text(&node, path, true);
+    if (!name.present) return;
+    auto it = plan.sentences.find(name.value);
+    if (it != plan.sentences.end()) {
+      task.sentences.push_back(it->second);
+      return;
+    }
+    if (!parts_read_) return;  // the figures and sentences have their own errors
+    std::vector<std::string> names;
+    for (const auto& [n, s] : plan.sentences) names.push_back(n);
+    std::string near = closest(name.value, names);
+    r_.diags().error("E107", name.offset, name.length, path.str(),
+                     say(lang_, "kế hoạch không có câu `{}` trong `sentences`", "the plan has no sentence `{}` under `sentences`",
+                         name.value),
+                     near.empty() ? say(lang_, "dùng một trong: {}", "use one of: {}", joined(names))
+                                  : say(lang_, "có phải ý bạn là `{}`?", "did you mean `{}`?", near));
   }
 
   void check_name(const Node* node, const KeyPath& path, const std::vector<std::string>& allowed,
@@ -189,9 +351,13 @@ class PlanReader {
                                  const std::string& vocab) {
     std::vector<std::string> out;
     auto items = r_.list(node, path);
-    // A vocabulary the plan failed to define is reported already; its codes can't be checked.
+    // Codes of a vocabulary the plan does not have (a roster commune) are taken as written.
     auto v = plan.vocabularies.find(vocab);
-    if (v == plan.vocabularies.end()) return out;
+    if (v == plan.vocabularies.end()) {
+      for (std::size_t i = 0; i < items.size(); ++i)
+        if (auto t = r_.text(items[i], path.item(i), true); t.present) out.push_back(t.value);
+      return out;
+    }
     for (std::size_t i = 0; i < items.size(); ++i) {
       auto c = r_.code(items[i], v->second, path.item(i));
       if (c.present) out.push_back(c.value);
@@ -226,16 +392,21 @@ class PlanReader {
     const KeyPath cpath = path.key("check");
     const Node* check = r_.field(node, "check", path, true);
     if (check && r_.mapping(*check, cpath,
-                            {"kind", "field", "of", "min_percent", "codes", "list", "lists", "min", "where"})) {
+                            {"kind", "field", "of", "min_percent", "codes", "list", "lists", "min", "max", "where",
+                             "figure"})) {
       std::string kind;
       check_name(r_.field(*check, "kind", cpath, true), cpath.key("kind"),
-                 {"ratio", "flag", "includes", "count", "covers", "distinct"}, kind);
+                 {"ratio", "flag", "includes", "count", "covers", "distinct", "figure"}, kind);
       auto req = [&](const char* key) { return r_.field(*check, key, cpath, true); };
       auto key = [&](const char* k) { return cpath.key(k); };
       if (kind == "ratio") {
         q.kind = CheckKind::ratio;
-        check_name(req("field"), key("field"), number_fields(form), q.field);
-        check_name(req("of"), key("of"), number_fields(form), q.of);
+        // A count of the form, or a number figure: per school, its value.
+        std::vector<std::string> numbers = number_fields(form);
+        for (const FigureDef& f : plan.figures.defs())
+          if (f.is_number()) numbers.push_back(f.id);
+        check_name(req("field"), key("field"), numbers, q.field);
+        check_name(req("of"), key("of"), numbers, q.of);
         q.min_percent = count(req("min_percent"), key("min_percent"), 0, 100);
       } else if (kind == "flag") {
         q.kind = CheckKind::flag;
@@ -257,6 +428,18 @@ class PlanReader {
             q.where_any = codes(r_.field(*where, "any_of", wpath, true), wpath.key("any_of"), plan, vocab);
           }
         }
+      } else if (kind == "figure") {
+        q.kind = CheckKind::figure;
+        std::vector<std::string> numbers;
+        for (const FigureDef& f : plan.figures.defs())
+          if (f.is_number()) numbers.push_back(f.id);
+        check_name(req("figure"), key("figure"), numbers, q.figure);
+        const Node* min = r_.field(*check, "min", cpath, false);
+        const Node* max = r_.field(*check, "max", cpath, false);
+        q.min = min ? count(min, key("min"), 0, kMaxCount) : 0;
+        if (max) q.max = count(max, key("max"), 0, kMaxCount);
+        if (!min && !max)
+          r_.error("E102", *check, cpath, say(lang_, "yêu cầu loại `figure` cần `min` hoặc `max`", "a `figure` check needs `min` or `max`"));
       } else if (kind == "covers") {
         q.kind = CheckKind::covers;
         const KeyPath lists_path = cpath.key("lists");
@@ -292,6 +475,8 @@ class PlanReader {
                                q.roster_field.empty() ? "" : roster_field_vocabulary(q.roster_field));
       }
     }
+    plan.checks_figures = plan.checks_figures || !q.figure.empty() || plan.figures.find(q.field) ||
+                          plan.figures.find(q.of);
     plan.requirements.push_back(std::move(q));
   }
 
@@ -309,20 +494,21 @@ class PlanReader {
 
   YamlReader r_;
   Lang lang_;
+  bool parts_read_ = false;  // figures and sentences read without error
 };
 
-// Form v1: the form of the built-in plan pcmd-2024, read once.
-std::shared_ptr<const Form> form_v1() {
-  static const std::shared_ptr<const Form> kForm = [] {
+// Form v1 comes with the built-in plan pcmd-2024, read once.
+const Plan& plan_v1() {
+  static const Plan kPlan = [] {
     const char* path = "plans/pcmd-2024.yaml";
     SourceFile file(path, std::string(*embedded_file(path)));
     Diagnostics diags(Lang::en);
     std::optional<Plan> plan = read_plan(file, diags);
     // The file is the program's own: a mistake in it is a bug, caught by every test.
-    if (!plan || !plan->form_) throw std::logic_error("the built-in plan pcmd-2024 has no form");
-    return plan->form_;
+    if (!plan || !plan->form_) throw std::logic_error("the built-in plan pcmd-2024 does not load");
+    return std::move(*plan);
   }();
-  return kForm;
+  return kPlan;
 }
 
 }  // namespace
@@ -348,6 +534,10 @@ Text Requirement::met_text() const {
     case CheckKind::distinct:
       return {fmt::format("{} dùng ít nhất {} giá trị {} khác nhau", list, min, field),
               fmt::format("{} use at least {} different {} values", list, min, field)};
+    case CheckKind::figure:
+      if (max < 0) return {fmt::format("{} ≥ {}", figure, min), fmt::format("{} ≥ {}", figure, min)};
+      if (min <= 0) return {fmt::format("{} ≤ {}", figure, max), fmt::format("{} ≤ {}", figure, max)};
+      return {fmt::format("{} ≤ {} ≤ {}", min, figure, max), fmt::format("{} ≤ {} ≤ {}", min, figure, max)};
   }
   return {};
 }

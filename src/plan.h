@@ -10,17 +10,13 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "figures.h"
 #include "form.h"
 #include "scalar.h"
 #include "source_file.h"
 #include "vocabulary.h"
 
 namespace baocao {
-
-struct Text {
-  std::string vi, en;
-  const std::string& in(Lang lang) const { return lang == Lang::en && !en.empty() ? en : vi; }
-};
 
 // The closed set of checks that requirements are written in.
 enum class CheckKind {
@@ -30,6 +26,7 @@ enum class CheckKind {
   count,     // a list has at least `min` items (those matching `where`, if set)
   covers,    // items of `lists` together name every code of `codes` in `field`
   distinct,  // items of `list` use at least `min` different values of `field`
+  figure,    // a number figure's value for the school is at least `min` (and at most `max`, if set)
 };
 
 struct Requirement {
@@ -41,9 +38,11 @@ struct Requirement {
   std::string field, of, list;
   std::vector<std::string> lists, codes;
   long long min = 1;
+  long long max = -1;        // figure: no upper bound when negative
   long long min_percent = 100;
   std::string where_field;
   std::vector<std::string> where_any;
+  std::string figure;        // figure: its id; ratio: `field` and `of` may name number figures too
   std::string roster_field;  // when set: evaluated only with a roster whose
   bool roster_not_empty = false;  // entry's field is not empty
   std::vector<std::string> roster_any;  // ... or holds one of these codes
@@ -51,29 +50,45 @@ struct Requirement {
   Text met_text() const;  // what "met" means, in words, from the parameters
 };
 
+// A sentence of the report: a mustache text per language over the plan's
+// figures, optionally followed by a chart of a breakdown figure.
+struct Sentence {
+  Text text;
+  std::string chart;  // a breakdown figure's id, or ""
+  Text caption;       // the chart's
+};
+
 struct Task {
   std::string clause;
   Text title;
-  std::vector<std::string> figures;  // what the report states for it, from kTaskFigures
+  std::vector<Sentence> sentences;  // what the report states for it, in order
 };
 
-// The figures a plan can ask the report to state under a task (the report
-// data builds each; templates word them).
-extern const std::vector<std::string> kTaskFigures;
+// A column of appendix 1 and of the workbook's school sheet: a figure per school.
+struct Column {
+  std::string figure;
+  Text header;
+};
 
 struct Plan {
   std::string id;
+  std::string family;  // plans whose figures compare across years: "pcmd" for pcmd-2024, pcmd-2025
   Text title, subject;
   std::string abbrev;  // the campaign's short name in forms and reports, e.g. "PCMD"
   std::string doc_number;
-  Text doc_issuer, doc_basis;  // who issued the plan; the document it answers
+  Text doc_issuer;               // who issued the plan
+  std::vector<Text> doc_bases;   // the documents it answers (legal bases), in order
   std::optional<Date> doc_date;
   Date from, to;
   std::map<std::string, Vocabulary> vocabularies;
   std::vector<Task> tasks;
   std::vector<Requirement> requirements;
+  bool checks_figures = false;  // some requirement reads a school's figures (validate computes them then only)
   std::string source;  // the plan file's text, for `plan --export`
   std::shared_ptr<const Form> form_;  // the plan's own, or form v1
+  Figures figures;                   // over form_
+  std::map<std::string, Sentence> sentences;  // by name, for tasks to list
+  std::vector<Column> columns;       // appendix 1's and the workbook's, after the school's status
 
   const Vocabulary& vocabulary(const std::string& name) const;
   const Form& form() const { return *form_; }

@@ -10,31 +10,39 @@ namespace baocao {
 
 namespace {
 
-constexpr const char* kPreschool = "mam_non";  // its learners are children ("trẻ")
+// A school's value in a column: a number, or a ratio as "part/whole".
+std::string column_value(const ReportContext& c, const FigureDef& f, const std::vector<long long>& row) {
+  auto at = [&](const FigureDef& d) { return d.offset < row.size() ? row[d.offset] : 0; };
+  const Figures& figures = c.report.plan->figures;
+  if (f.kind != FigureKind::ratio) return c.values.number(at(f));
+  return fmt::format("{}/{}", c.values.number(at(figures.defs()[f.numerator])),
+                     c.values.number(at(figures.defs()[f.denominator])));
+}
 
 mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t index) {
-  const Values& v = c.values;
   mu::data row;
   put(row, "no", std::to_string(index + 1));
   put(row, "code", s.code);
   put(row, "name", s.name);
   put(row, "commune", s.commune);
-  const Vocabulary& levels = c.report.plan->vocabulary("level");
-  put(row, "level", s.level.empty() ? "" : levels.label(s.level, c.report.lang));
+  auto levels = c.report.plan->vocabularies.find("level");
+  put(row, "level", s.level.empty() || levels == c.report.plan->vocabularies.end()
+                        ? s.level
+                        : levels->second.label(s.level, c.report.lang));
   row.set("is_valid", s.status == SchoolStatus::valid);
   row.set("is_invalid", s.status == SchoolStatus::invalid);
   row.set("is_missing", s.status == SchoolStatus::missing);
   row.set("is_blank", s.status == SchoolStatus::blank);
   row.set("late", s.late);
-  row.set("is_preschool", s.level == kPreschool);
+  std::vector<mu::data> cells;  // one per plan column; empty for a school with no valid file
+  for (const Column& col : c.report.plan->columns) {
+    mu::data cell;
+    const FigureDef* f = c.report.plan->figures.find(col.figure);
+    cell.set("value", s.valid() && f ? column_value(c, *f, s.file->figures) : std::string());
+    cells.push_back(std::move(cell));
+  }
+  put(row, "cells", list_of(std::move(cells)));
   if (s.valid()) {
-    const Totals& t = s.file->totals;
-    put(row, "staff", fmt::format("{}/{}", v.number(t[Figure::staff_informed]), v.number(t[Figure::staff_total])));
-    put(row, "learners",
-        fmt::format("{}/{}", v.number(t[Figure::students_reached]), v.number(t[Figure::students_total])));
-    put(row, "lessons", v.number(t[Figure::lessons]));
-    put(row, "activities", v.number(t[Figure::activities]));
-    put(row, "trainings", v.number(t[Figure::trainings]));
     std::vector<std::string> ids = s.file->not_met(*c.report.plan);
     row.set("all_met", ids.empty());
     put(row, "not_met", fmt::format("{}", fmt::join(ids, ", ")));
@@ -139,6 +147,16 @@ void add_appendices(const ReportContext& c, mu::data& d) {
   std::vector<mu::data> rows(r.schools.size());
   parallel_for(r.schools.size(), c.jobs, [&](std::size_t i) { rows[i] = school_row(c, r.schools[i], i); });
   put(d, "schools", list_of(std::move(rows)));
+  // The plan's columns; the Word table shares out the width five columns of 1107 twips had.
+  std::vector<mu::data> columns;
+  const std::vector<Column>& plan_columns = c.report.plan->columns;
+  for (const Column& col : plan_columns) {
+    mu::data h;
+    h.set("header", col.header.in(c.report.lang));
+    h.set("docx_width", std::to_string(5535 / std::max<std::size_t>(plan_columns.size(), 1)));
+    columns.push_back(std::move(h));
+  }
+  put(d, "columns", list_of(std::move(columns)));
   std::vector<mu::data> requirements;
   for (const RequirementRow& q : r.requirements) requirements.push_back(requirement_data(c, q));
   put(d, "requirements", list_of(std::move(requirements)));

@@ -30,6 +30,7 @@ struct Submission {
   bool blank = false;                       // every value still the blank form's (E208)
   bool plan_file = false;                   // a plan, not a school's file: not checked as one
   const FormField* code_field = nullptr;    // the plan form's school.code, with the record
+  std::vector<long long> figures;           // the plan's figures for the school, once it has no error
 
   bool valid() const { return (record.has_value() || plan_file) && !diags.has_errors(); }
   // The school the file names, when it names one ("" otherwise).

@@ -14,3 +14,5 @@ set_tests_properties(e2e_html e2e_office_formats PROPERTIES TIMEOUT 300)
 add_test(NAME fuzz_regressions COMMAND bash ${E2E}/fuzz/replay.sh $<TARGET_FILE:baocao>)
 add_test(NAME e2e_wrong_files COMMAND bash ${E2E}/wrong_files.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME e2e_several_offices COMMAND bash ${E2E}/several_offices.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
+# How .ci/build-windows fetches Debian's source packages, against a stand-in apt-get.
+add_test(NAME windows_fetch COMMAND bash ${E2E}/windows_fetch.sh ${CMAKE_CURRENT_SOURCE_DIR})

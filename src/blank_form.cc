@@ -51,20 +51,21 @@ class BlankForm {
     return fmt::vformat(text, args);
   }
 
-  // The value a blank form starts with: the school's identity, the plan,
-  // zero and "no" where an answer is required, nothing where it is not.
+  // The value a blank form starts with (init_value): the school's identity
+  // and the plan, the date the report is due, zero and "no" where an answer
+  // is required, nothing where it is not.
   std::string value(const FormField& f) const {
+    switch (init_value(f)) {
+      case InitValue::nothing: return "";
+      case InitValue::zero: return "0";
+      case InitValue::no: return "không";
+      case InitValue::placeholder: return quoted(std::string(f.placeholder));
+      case InitValue::identity: break;
+    }
     if (f.plan_id) return plan_.id;
     if (f.path == form_path::school_code) return quoted(school_.code);
     if (f.path == form_path::school_name) return quoted(school_.name);
-    if (!f.placeholder.empty()) return quoted(std::string(f.placeholder));
-    if (f.need != Need::required) return f.kind == FieldKind::flag ? "không" : "";
-    switch (f.kind) {
-      case FieldKind::count: return "0";
-      case FieldKind::flag: return "không";
-      case FieldKind::date: return (office_.deadline ? *office_.deadline : plan_.to).vi();
-      default: return "";
-    }
+    return (office_.deadline ? *office_.deadline : plan_.to).vi();
   }
 
   // "code (label); code (label)" wrapped as comment lines.
@@ -152,7 +153,42 @@ class BlankForm {
   std::string out_;
 };
 
+// Whether a value is still what init wrote for its field.
+bool still_blank(const FieldValue& v, const FormField& f) {
+  if (!v.present) return true;
+  switch (init_value(f)) {
+    case InitValue::identity: return true;
+    case InitValue::nothing:
+      if (f.kind == FieldKind::count) return v.number == f.absent;
+      return f.kind != FieldKind::date && v.text.empty() && v.codes.empty();
+    case InitValue::zero: return v.number == 0;
+    case InitValue::no: return !v.flag;
+    case InitValue::placeholder: return v.text == f.placeholder;
+  }
+  return false;
+}
+
 }  // namespace
+
+InitValue init_value(const FormField& f) {
+  if (f.plan_id || f.path == form_path::school_code || f.path == form_path::school_name) return InitValue::identity;
+  if (!f.placeholder.empty()) return InitValue::placeholder;
+  if (f.kind == FieldKind::flag) return InitValue::no;
+  if (f.need != Need::required) return InitValue::nothing;
+  switch (f.kind) {
+    case FieldKind::count: return InitValue::zero;
+    case FieldKind::date: return InitValue::identity;
+    default: return InitValue::nothing;
+  }
+}
+
+bool is_blank_form(const SchoolRecord& r, const Form& form) {
+  for (const FormField& f : form.fields()) {
+    if (f.scope != -1 || f.kind == FieldKind::section) continue;  // a list's items are looked at as a whole
+    if (f.kind == FieldKind::list ? !r.items(form.index(f)).empty() : !still_blank(r[f], f)) return false;
+  }
+  return true;
+}
 
 std::string schema_file_name(const Plan& plan) { return plan.id + ".schema.json"; }
 

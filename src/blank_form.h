@@ -4,13 +4,27 @@
 
 #include "office.h"
 #include "plan.h"
+#include "school_record.h"
 
 namespace baocao {
 
 // The form for one roster school: identity from the roster, every field of
 // form v1 present, a Vietnamese comment on each, example items commented out.
-// It validates with requirement warnings and no error.
+// It reads without a mistake, and is reported as not filled in (E208) until
+// the school writes something of its own.
 std::string blank_form(const Plan& plan, const RosterEntry& school, const Office& office);
+
+// What `baocao init` writes for a field: the school's identity (the plan,
+// its code and name, and the date the report is due), or a value a school
+// must change or may leave: nothing, 0, "không", the placeholder text.
+enum class InitValue : unsigned char { identity, nothing, zero, no, placeholder };
+InitValue init_value(const FormField& f);
+
+// Whether every value of the record is still the blank form's: each field
+// outside lists as init wrote it (or left out), every list empty. The
+// identity is not looked at: init wrote it, and a school that changed only
+// its name or the date has still sent nothing.
+bool is_blank_form(const SchoolRecord& r, const Form& form);
 
 // The JSON Schema file the form's first line points editors to.
 std::string schema_file_name(const Plan& plan);

@@ -7,7 +7,9 @@
 #include <atomic>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "atomic_write.h"
@@ -16,6 +18,7 @@
 #include "compile.h"
 #include "blank_form.h"
 #include "diagnostic_printer.h"
+#include "file_reader.h"
 #include "form_schema.h"
 #include "input_files.h"
 #include "json_writer.h"
@@ -43,12 +46,23 @@ constexpr int kOk = 0, kProblems = 1, kUsage = 2;
 
 bool use_color(FILE* stream) { return platform::terminal_supports_color(stream) && std::getenv("NO_COLOR") == nullptr; }
 
-// Loads the plan; prints its problems to stderr.
-std::optional<Plan> load_plan_for(const Args& c) {
+// The plan for an office: --plan, else the one its office file names
+// (`plan:`), else pcmd-2024.
+std::string plan_choice(const Args& c, const std::string& office) {
+  if (std::string named = c.value("--plan"); !named.empty()) return named;
+  std::string err;
+  if (!office.empty())
+    if (std::optional<std::string> text = read_input(office, c.lang, &err))
+      if (std::string named = office_plan(office, *text); !named.empty()) return named;
+  return "pcmd-2024";
+}
+
+// Loads the plan for `office` ("" for none); prints its problems to stderr.
+std::optional<Plan> load_plan_for(const Args& c, const std::string& office) {
   Diagnostics pd(c.lang);
   std::optional<SourceFile> plan_file;
   std::string io_error;
-  std::optional<Plan> plan = load_plan(c.value("--plan"), pd, plan_file, &io_error);
+  std::optional<Plan> plan = load_plan(plan_choice(c, office), pd, plan_file, &io_error);
   if (!io_error.empty()) {
     std::cerr << say(c.lang, "baocao: {}\n", "baocao: {}\n", io_error);
     return std::nullopt;
@@ -74,10 +88,11 @@ std::string office_file(const Args& c, bool need_office) {
 // Loads the plan and, when there is one, the office file; prints their
 // problems to stderr. Returns false on any problem (exit 2).
 bool load_setup(const Args& c, bool need_office, std::optional<Plan>& plan, std::optional<Office>& office) {
-  plan = load_plan_for(c);
-  if (!plan) return false;
   std::string config = office_file(c, need_office);
-  if (config.empty()) return !need_office;
+  if (config.empty() && need_office) return false;
+  plan = load_plan_for(c, config);
+  if (!plan) return false;
+  if (config.empty()) return true;
   Diagnostics diags(c.lang);
   std::optional<SourceFile> file;
   std::string io_error;
@@ -112,15 +127,21 @@ int run_validate(const Args& c) {
   std::string format = c.value("--format");
   bool strict = c.flag("--strict");
   unsigned jobs = c.number("--jobs", default_jobs());
-  std::optional<Plan> plan = load_plan_for(c);
-  if (!plan) return kUsage;
+  const std::string config = c.value("--config");
   if (paths.empty()) paths.push_back(".");
   InputFiles in = find_input_files(paths, c.lang);
   if (!report_inputs(in, c.lang)) return kUsage;
+  // Each file is checked against its own office (the nearest baocao.yaml
+  // above it) and that office's plan, unless --config names one for all.
+  std::vector<std::string> offices =
+      config.empty() ? nearest_office_files(in.files) : std::vector<std::string>(in.files.size(), config);
+  const std::string here = office_file(c, false);
+  for (std::string& o : offices)
+    if (o.empty()) o = here;
   bool json = format == "json";
   PrintStyle style{c.lang, use_color(stdout)};
-  ValidateRequest request{&*plan, office_file(c, false), std::move(in.files), c.lang, PrintStyle{c.lang, use_color(stderr)},
-                          nullptr, jobs};
+  ValidateRequest request{nullptr, {}, {}, c.lang, PrintStyle{c.lang, use_color(stderr)}, nullptr, jobs,
+                          {in.named.begin(), in.named.end()}};
   if (json) {
     request.describe = [&](const Submission& s) { return file_json(s, c.lang); };
   } else {
@@ -132,16 +153,30 @@ int run_validate(const Args& c) {
   JsonWriter w;
   if (json) w.begin_object().key("files").begin_array();
   auto print = [&](const CheckedFile& f) {
+    if (f.skipped) return;
     ++n.files;
     n.valid += f.valid;
     n.errors += f.errors;
     n.warnings += f.warnings;
     if (json) w.raw(f.text); else std::cout << f.text;
   };
-  std::string office_problems;
-  bool ok = validate_files(request, print, &office_problems);
-  std::cerr << office_problems;
-  if (!ok) return kUsage;
+  std::map<std::string, std::optional<Plan>> plans;  // by office file
+  std::set<std::string> told;                        // office files whose problems are printed
+  for (std::size_t start = 0, end = 0; start < in.files.size(); start = end) {
+    while (end < in.files.size() && offices[end] == offices[start]) ++end;
+    const std::string& office = offices[start];
+    auto plan = plans.find(office);
+    if (plan == plans.end()) plan = plans.emplace(office, load_plan_for(c, office)).first;
+    if (!plan->second) return kUsage;
+    request.plan = &*plan->second;
+    request.office_file = office;
+    request.files.assign(in.files.begin() + static_cast<std::ptrdiff_t>(start),
+                         in.files.begin() + static_cast<std::ptrdiff_t>(end));
+    std::string office_problems;
+    bool ok = validate_files(request, print, &office_problems);
+    if (told.insert(office).second) std::cerr << office_problems;
+    if (!ok) return kUsage;
+  }
   if (json) {
     w.end_array();
     write_summary_json(w, n);
@@ -154,6 +189,19 @@ int run_validate(const Args& c) {
 }
 
 namespace {
+
+// The schools not submitted, each with what it sent instead when it sent a
+// Word, Excel, PDF… file: "TH-CX (gửi tệp Word (.docx, .doc))".
+std::vector<std::string> missing_words(const Report& report, Lang lang) {
+  std::vector<std::string> out;
+  for (const SchoolRow& s : report.schools) {
+    if (s.status != SchoolStatus::missing) continue;
+    out.push_back(s.code);
+    for (const FileSummary* f : s.other_files)
+      out.back() += say(lang, " (gửi {}: {})", " (sent {}: {})", f->not_school_file, f->path);
+  }
+  return out;
+}
 
 struct Output {
   std::string path;
@@ -184,10 +232,10 @@ int run_compile(const Args& c) {
     std::cerr << say(c.lang, "baocao: không có thư mục mẫu `{}`\n", "baocao: no template folder `{}`\n", template_dir);
     return kUsage;
   }
-  std::optional<Plan> plan = load_plan_for(c);
-  if (!plan) return kUsage;
   std::string config = office_file(c, true);
   if (config.empty()) return kUsage;
+  std::optional<Plan> plan = load_plan_for(c, config);
+  if (!plan) return kUsage;
   InputFiles in = find_input_files(paths, c.lang);
   for (const std::string& f : in.files)
     if (f == "-") {
@@ -212,7 +260,11 @@ int run_compile(const Args& c) {
                    report.expected, report.submitted, report.valid, report.missing.size(), report.invalid.size(),
                    report.unknown.size());
   if (!report.missing.empty())
-    std::cerr << say(c.lang, "Chưa nộp: {}\n", "Missing: {}\n", fmt::format("{}", fmt::join(report.missing, ", ")));
+    std::cerr << say(c.lang, "Chưa nộp: {}\n", "Missing: {}\n", fmt::format("{}", fmt::join(missing_words(report, c.lang), ", ")));
+  if (!report.blank.empty())
+    std::cerr << say(c.lang, "Gửi mẫu trống, chưa điền (chưa tính là đã nộp): {}\n",
+                     "Sent the blank form unfilled (not counted as submitted): {}\n",
+                     fmt::format("{}", fmt::join(report.blank, ", ")));
   if (!report.invalid.empty())
     std::cerr << say(c.lang, "Có lỗi: {}\n", "Invalid: {}\n", fmt::format("{}", fmt::join(report.invalid, ", ")));
   if (strict && !report.complete()) {
@@ -256,7 +308,7 @@ int run_rollup(const Args& c) {
                        "baocao: rollup writes a .json report; `{}` is not a .json file\n", o);
       return kUsage;
     }
-  std::optional<Plan> plan = load_plan_for(c);
+  std::optional<Plan> plan = load_plan_for(c, office_file(c, false));
   if (!plan) return kUsage;
   std::string config = office_file(c, true);
   if (config.empty()) return kUsage;

@@ -17,8 +17,11 @@ const OptionRow kConfig{"--config", {"TỆP", "FILE"},
                          "the office file (default: baocao.yaml in the current folder)"},
                         nullptr, Complete::yaml};
 const OptionRow kPlan{"--plan", {"KẾ_HOẠCH", "PLAN"},
-                      {"mã kế hoạch có sẵn hoặc đường dẫn tệp kế hoạch", "a built-in plan id or a plan file's path"},
-                      nullptr, Complete::plan, 0, "pcmd-2024"};
+                      {"mã kế hoạch có sẵn hoặc đường dẫn tệp kế hoạch (mặc định: kế hoạch tệp của phòng ghi ở `plan:`, "
+                       "nếu không có thì pcmd-2024)",
+                       "a built-in plan id or a plan file's path (default: the plan the office file names under "
+                       "`plan:`, else pcmd-2024)"},
+                      nullptr, Complete::plan};
 const OptionRow kLang{"--lang", {"NGÔN_NGỮ", "LANGUAGE"},
                       {"ngôn ngữ của thông báo và báo cáo", "the language of messages and reports"},
                       "vi en", Complete::none, 0, "vi"};

@@ -86,13 +86,13 @@ std::string filled_in(std::string form) {
 
 }  // namespace
 
-TEST_CASE("the blank form validates, and un-commenting its examples in place gives valid items") {
+TEST_CASE("the blank form reads without a mistake but is not filled in; un-commenting its examples in place gives valid items") {
   Office o = one_school();
   std::string form = blank_form(test::builtin_plan(), o.schools()[0], o);
   CHECK(form.rfind("# yaml-language-server: $schema=pcmd-2024.schema.json\n", 0) == 0);
   Submission blank = test::check(form, &o);
-  CHECK_FALSE(blank.diags.has_errors());
-  CHECK(test::count_of(blank, "W002") == 1);
+  CHECK(test::codes(blank) == std::vector<std::string>{"E208"});
+  CHECK(blank.blank);
   CHECK(form.find("\nlessons:\n#  - subject: ") != std::string::npos);
 
   Submission edited = test::check(filled_in(form), &o);
@@ -111,4 +111,39 @@ TEST_CASE("the schema names every top-level key, the plan's codes and their labe
   CHECK(s.find("{\"const\":\"ma_tuy\",\"description\":\"Phòng, chống ma túy\"}") != std::string::npos);
   CHECK(s.find("\"const\":\"pcmd-2024\"") != std::string::npos);
   CHECK(s.find("\"minimum\":1,\"maximum\":12") != std::string::npos);  // lessons[].grade
+}
+
+namespace {
+
+// The blank form with one line changed: `from` (the start of a line) becomes `to`.
+std::string changed(const std::string& form, const std::string& from, const std::string& to) {
+  std::size_t at = form.find("\n" + from);
+  REQUIRE(at != std::string::npos);
+  std::size_t end = form.find('\n', at + 1);
+  return form.substr(0, at + 1) + to + form.substr(end);
+}
+
+}  // namespace
+
+TEST_CASE("a form is blank while every value but the identity is what init wrote") {
+  Office o = one_school();
+  std::string form = blank_form(test::builtin_plan(), o.schools()[0], o);
+  // The identity and the date init filled in do not count as filling it in.
+  CHECK(test::check(changed(form, "  name:", "  name: Trường khác"), &o).blank);
+  CHECK(test::check(changed(form, "  date:", "  date: 2024-12-01"), &o).blank);
+  // One value of the school's own is enough to make it a report, with today's warnings.
+  Submission named = test::check(changed(form, "  by:", "  by: Lò Văn Minh"), &o);
+  CHECK_FALSE(named.blank);
+  CHECK_FALSE(named.diags.has_errors());
+  CHECK(test::count_of(named, "W001") > 0);
+  Submission counted = test::check(changed(form, "  total: 0", "  total: 25"), &o);
+  CHECK_FALSE(counted.blank);
+  CHECK(test::count_of(counted, "W002") == 1);
+  CHECK_FALSE(test::check(changed(form, "communication_program:", "communication_program: có"), &o).blank);
+  CHECK_FALSE(test::check(changed(form, "lessons:", "lessons:\n  - {subject: GDCD, title: T, date: 2024-03-01, "
+                                                    "students: 30, topics: [mai_dam]}"), &o).blank);
+  // A blank form with a mistake is reported for the mistake.
+  Submission wrong = test::check(changed(form, "  total: 0", "  total: nhiều"), &o);
+  CHECK_FALSE(wrong.blank);
+  CHECK(test::count_of(wrong, "E103") == 1);
 }

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "foreign_file.h"
 #include "platform.h"
 
 namespace baocao {
@@ -13,9 +15,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// School files, and the documents sent in their place, which are named
+// rather than passed over in silence.
 bool is_school_file(const fs::path& p) {
   std::string ext = platform::utf8_path(p.extension());
-  return (ext == ".yaml" || ext == ".yml") && p.filename() != "baocao.yaml";
+  if (ext == ".yaml" || ext == ".yml") return p.filename() != "baocao.yaml";
+  return is_document_name(platform::utf8_path(p.filename()));
 }
 
 // A file found and the name it is known by once links and `..` are resolved,
@@ -92,7 +97,37 @@ InputFiles find_input_files(const std::vector<std::string>& paths, Lang lang) {
       for (const Found& f : found) add(f.path, f.real);
     } else {
       add(path, real_path(platform::fs_path(path), path));
+      out.named.push_back(path);
     }
+  }
+  return out;
+}
+
+std::vector<std::string> nearest_office_files(const std::vector<std::string>& files) {
+  // Thousands of files share a few folders: each folder is looked up once.
+  std::unordered_map<std::string, std::string> by_folder;
+  std::vector<std::string> out;
+  out.reserve(files.size());
+  for (const std::string& f : files) {
+    if (f == "-") {
+      out.emplace_back();
+      continue;
+    }
+    fs::path folder = platform::fs_path(f).parent_path();
+    auto [it, fresh] = by_folder.try_emplace(platform::utf8_path(folder));
+    if (fresh) {
+      std::error_code ec;
+      fs::path dir = fs::absolute(folder.empty() ? fs::path(".") : folder, ec).lexically_normal();
+      for (; !ec; dir = dir.parent_path()) {
+        std::error_code none;  // a folder without one is not an error
+        if (fs::is_regular_file(dir / "baocao.yaml", none)) {
+          it->second = platform::utf8_path(fs::proximate(dir / "baocao.yaml", ec));
+          break;
+        }
+        if (dir == dir.parent_path()) break;
+      }
+    }
+    out.push_back(it->second);
   }
   return out;
 }

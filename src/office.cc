@@ -1,7 +1,12 @@
 #include "office.h"
 
-#include "file_reader.h"
+#include <fmt/format.h>
 
+#include <algorithm>
+
+#include "file_reader.h"
+#include "platform.h"
+#include "utf8.h"
 #include "yaml_reader.h"
 #include "yaml_tree.h"
 
@@ -10,6 +15,15 @@ namespace baocao {
 const RosterEntry* Office::find(const std::string& code) const {
   auto it = index_.find(code);
   return it == index_.end() ? nullptr : &schools_[it->second];
+}
+
+std::string Office::called() const {
+  if (!short_name.empty()) return short_name;
+  // "PHÒNG GIÁO DỤC…" and "Phòng Giáo dục…" both give "Phòng"; "SỞ…", "Sở".
+  const std::string& full = name_in_text.empty() ? name : name_in_text;
+  std::string word = fold(full.substr(0, full.find(' ')));
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
 }
 
 void Office::add_school(RosterEntry e) {
@@ -25,12 +39,13 @@ struct PartKey {
   const char *vi, *en;  // what the part holds, for the warning
 };
 
+// `{}` in the Vietnamese is the office's short name ("Phòng", "Sở").
 const PartKey kParts[] = {
-    {"office_work", &Narrative::office_work, "công tác chỉ đạo, kiểm tra của Phòng",
+    {"office_work", &Narrative::office_work, "công tác chỉ đạo, kiểm tra của {}",
      "the office's own direction and inspection"},
     {"causes", &Narrative::causes, "nguyên nhân của tồn tại, hạn chế", "the causes of the shortcomings"},
     {"direction", &Narrative::direction, "phương hướng, nhiệm vụ thời gian tới", "the direction for the next period"},
-    {"proposals", &Narrative::proposals, "đề xuất, kiến nghị của Phòng", "the office's proposals"},
+    {"proposals", &Narrative::proposals, "đề xuất, kiến nghị của {}", "the office's proposals"},
 };
 
 // Each part is a list of paragraphs. A part absent or empty is located at
@@ -149,10 +164,30 @@ void check_narrative(const Office& office, Diagnostics& diags) {
     const NarrativePart& part = office.narrative.*p.part;
     if (!part.paragraphs.empty()) continue;
     diags.warning("W401", part.offset, part.length, std::string("narrative.") + p.key,
-                  say(lang, "báo cáo còn để trống phần {}", "the report leaves {} blank", lang == Lang::vi ? p.vi : p.en),
+                  say(lang, "báo cáo còn để trống phần {}", "the report leaves {} blank",
+                      lang == Lang::vi ? fmt::format(fmt::runtime(p.vi), office.called()) : std::string(p.en)),
                   say(lang, "viết phần này vào mục `narrative: {}:` của tệp, mỗi đoạn một dòng bắt đầu bằng `- `",
                       "write it under `narrative: {}:` in this file, one paragraph per line starting with `- `", p.key));
   }
+}
+
+std::string office_plan(const std::string& office_path, std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    if (line.substr(0, 5) != "plan:") continue;
+    std::string_view value = line.substr(5);
+    if (std::size_t hash = value.find(" #"); hash != std::string_view::npos) value = value.substr(0, hash);
+    std::string id = trim(value);
+    if (id.size() >= 2 && (id.front() == '"' || id.front() == '\'') && id.back() == id.front())
+      id = id.substr(1, id.size() - 2);
+    if (id.empty()) return {};
+    for (const std::string& builtin : builtin_plan_ids())
+      if (id == builtin) return id;
+    return platform::utf8_path((platform::fs_path(office_path).parent_path() / platform::fs_path(id)).lexically_normal());
+  }
+  return {};
 }
 
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags, bool units) {
@@ -161,16 +196,18 @@ std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diag
   const Node* root = &doc->root;
   YamlReader r(diags);
   Office o;
-  if (!r.mapping(*root, "", {"office", "report", "signer", "narrative", "schools", "units"})) return std::nullopt;
+  if (!r.mapping(*root, "", {"plan", "office", "report", "signer", "narrative", "schools", "units"})) return std::nullopt;
+  if (const Node* v = r.field(*root, "plan", "", false)) r.text(v, "plan", true);
   auto text = [&](const Node& map, const char* key, const KeyPath& path, bool required) {
     return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };
   if (const Node* n = r.field(*root, "office", "", true);
-      n && r.mapping(*n, "office", {"code", "parent", "name", "name_in_text", "abbrev", "place"})) {
+      n && r.mapping(*n, "office", {"code", "parent", "name", "name_in_text", "short_name", "abbrev", "place"})) {
     o.code = text(*n, "code", "office", false);
     o.parent = text(*n, "parent", "office", false);
     o.name = text(*n, "name", "office", true);
     o.name_in_text = text(*n, "name_in_text", "office", false);
+    o.short_name = text(*n, "short_name", "office", false);
     o.abbrev = text(*n, "abbrev", "office", true);
     o.place = text(*n, "place", "office", true);
   }

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -43,11 +44,15 @@ struct Office {
   std::string code;  // office.code: how the level above knows this office's reports
   std::string parent, name, abbrev, place;
   std::string name_in_text;  // the name as a sentence writes it ("Phòng Giáo dục và Đào tạo"), if given
+  std::string short_name;    // `office.short_name`, if given
   std::string report_number;
   std::optional<Date> report_date, deadline;
   std::vector<std::string> recipients;
   std::string signer_title, signer_name;
   Narrative narrative;
+  // How the report's own sentences name the office ("do Phòng viết", "của
+  // Sở"): `short_name`, else the first word of the name in text, else of the name.
+  std::string called() const;
   const std::vector<RosterEntry>& schools() const { return schools_; }
   std::vector<UnitEntry> units;  // a higher office's roster, instead of schools
   const RosterEntry* find(const std::string& code) const;
@@ -57,6 +62,12 @@ struct Office {
   std::vector<RosterEntry> schools_;  // in the order the report lists them
   std::unordered_map<std::string, std::size_t> index_;  // code -> schools[i]; a province has thousands
 };
+
+// The plan the office file's text names at its top level (`plan: pcmt-2025`
+// or `plan: ke-hoach.yaml`): a built-in id as it is, a path taken from the
+// office file's folder; "" when it names none. Read from the text before the
+// office file itself, which needs the plan's vocabularies.
+std::string office_plan(const std::string& office_path, std::string_view text);
 
 // Level and area codes are checked against the plan's vocabularies. The
 // roster is `schools:`, or with `units` (for a roll-up) `units:`; the other

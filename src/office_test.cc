@@ -108,3 +108,18 @@ TEST_CASE("a unit office file lists units instead of schools") {
     CHECK(codes(d) == std::vector<std::string>{"E005", "E102"});
   }
 }
+
+TEST_CASE("the report names the office as it names itself: Phòng, Sở, or what short_name says") {
+  auto short_name = [](const std::string& office) {
+    SourceFile file("baocao.yaml", "office: " + office + "\nschools:\n  - {code: A, name: Trường A, level: thcs}\n");
+    Diagnostics d(Lang::vi);
+    std::optional<Office> o = read_office(file, plan(), d);
+    REQUIRE(o);
+    return o->called();
+  };
+  CHECK(short_name("{name: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO, abbrev: PGDĐT, place: Vân Hồ}") == "Phòng");
+  CHECK(short_name("{name: SỞ GIÁO DỤC VÀ ĐÀO TẠO, abbrev: SGDĐT, place: Sơn La}") == "Sở");
+  CHECK(short_name("{name: PHÒNG VĂN HÓA - XÃ HỘI, name_in_text: Phòng Văn hóa - Xã hội xã Vân Hồ, abbrev: VHXH, "
+                   "place: Vân Hồ}") == "Phòng");
+  CHECK(short_name("{name: VĂN PHÒNG HĐND VÀ UBND, short_name: Văn phòng, abbrev: VP, place: Vân Hồ}") == "Văn phòng");
+}

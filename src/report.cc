@@ -53,6 +53,12 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   f.path = s.path;
   f.valid = s.valid();
   read_errors(f, s);
+  f.blank = s.blank;
+  f.plan_file = s.plan_file;
+  if (s.foreign != ForeignKind::none) {
+    f.not_school_file = foreign_kind_words(s.foreign, s.diags.lang());
+    f.guessed_code = s.guessed_code;
+  }
   if (!s.record) return f;
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
@@ -76,6 +82,7 @@ const char* status_name(SchoolStatus s) {
     case SchoolStatus::valid: return "valid";
     case SchoolStatus::invalid: return "invalid";
     case SchoolStatus::missing: return "missing";
+    case SchoolStatus::blank: return "blank";
   }
   return "missing";
 }
@@ -108,17 +115,21 @@ void count_valid(Report& rep, SchoolRow& row) {
   }
 }
 
-SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>& claims) {
+SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>& claims,
+                     const std::vector<const FileSummary*>& others) {
   SchoolRow row;
+  row.other_files = others;
   row.code = e.code;
   row.name = e.name;
   row.commune = e.commune;
   row.level = e.level;
   for (const FileSummary* f : claims) row.paths.push_back(f->path);
   if (claims.size() == 1) row.file = claims[0];
-  row.status = claims.empty()                             ? SchoolStatus::missing
-               : claims.size() > 1 || !claims[0]->valid ? SchoolStatus::invalid
-                                                         : SchoolStatus::valid;
+  row.status = claims.empty()       ? SchoolStatus::missing
+               : claims.size() > 1 ? SchoolStatus::invalid
+               : claims[0]->blank  ? SchoolStatus::blank
+               : claims[0]->valid  ? SchoolStatus::valid
+                                   : SchoolStatus::invalid;
   return row;
 }
 
@@ -134,9 +145,12 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   rep.totals.assign(plan.figures.width(), 0);
   rep.children_totals.assign(plan.figures.width(), 0);
 
-  std::unordered_map<std::string, std::vector<const FileSummary*>> by_code;
+  std::unordered_map<std::string, std::vector<const FileSummary*>> by_code, others;
   for (const FileSummary& f : files) {
-    if (f.code.empty() || !office.find(f.code)) {
+    if (f.plan_file) continue;
+    if (!f.guessed_code.empty() && office.find(f.guessed_code)) {
+      others[f.guessed_code].push_back(&f);  // not a submission: the school's row names it
+    } else if (f.code.empty() || !office.find(f.code)) {
       rep.unknown.push_back(f.path);
       rep.unknown_files.push_back(&f);
     } else {
@@ -146,10 +160,13 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   static const std::vector<const FileSummary*> kNone;
   for (const RosterEntry& e : office.schools()) {
     auto found = by_code.find(e.code);
-    SchoolRow row = school_row(e, found == by_code.end() ? kNone : found->second);
+    auto other = others.find(e.code);
+    SchoolRow row = school_row(e, found == by_code.end() ? kNone : found->second,
+                               other == others.end() ? kNone : other->second);
     if (row.status == SchoolStatus::missing) rep.missing.push_back(e.code);
+    if (row.status == SchoolStatus::blank) rep.blank.push_back(e.code);
     if (row.status == SchoolStatus::invalid) rep.invalid.push_back(e.code);
-    if (!row.paths.empty()) ++rep.submitted;
+    if (!row.paths.empty() && row.status != SchoolStatus::blank) ++rep.submitted;
     if (row.valid()) count_valid(rep, row);
     rep.schools.push_back(std::move(row));
   }

@@ -35,6 +35,10 @@ struct FileSummary {
   };
   std::vector<Error> errors;            // the first few errors
   std::size_t error_count = 0;
+  std::string not_school_file;  // what the file is when it is not a school file ("tệp Word …"), else ""
+  std::string guessed_code;     // such a file: the roster school its name names, or ""
+  bool blank = false;           // the blank form, sent unfilled
+  bool plan_file = false;       // a plan file found among the submissions: no school's, not counted
 
   std::vector<std::string> not_met(const Plan& plan) const;  // requirement ids
   void add_error(std::size_t line, std::string message);  // an error found after the file was summarised
@@ -42,8 +46,9 @@ struct FileSummary {
 
 FileSummary summarize(const Submission& s, const Plan& plan);
 
-// Where a roster school stands. JSON spells these "valid", "invalid", "missing".
-enum class SchoolStatus : std::uint8_t { valid, invalid, missing };
+// Where a roster school stands. JSON spells these "valid", "invalid",
+// "missing", "blank" (it sent the blank form unfilled: not submitted).
+enum class SchoolStatus : std::uint8_t { valid, invalid, missing, blank };
 
 const char* status_name(SchoolStatus s);
 
@@ -53,6 +58,7 @@ struct SchoolRow {
   bool late = false;
   const FileSummary* file = nullptr;  // the file counted for it, if any
   std::vector<std::string> paths;     // every file naming it; more than one makes it invalid
+  std::vector<const FileSummary*> other_files;  // Word, Excel, PDF… files sent under its name
   bool valid() const { return status == SchoolStatus::valid; }
 };
 
@@ -67,14 +73,14 @@ struct Report {
   const Office* office = nullptr;
   Lang lang = Lang::vi;  // of the whole report, and of the error messages it quotes
   std::size_t expected = 0, submitted = 0, valid = 0, on_time = 0;
-  std::vector<std::string> missing, invalid, unknown;
+  std::vector<std::string> missing, blank, invalid, unknown;
   std::vector<long long> totals;           // the plan's figures over the valid schools
   std::vector<long long> children_totals;  // over those whose learners are children (preschools)
   std::vector<RequirementRow> requirements;
   std::vector<SchoolRow> schools;  // roster order
   std::vector<const FileSummary*> unknown_files;
 
-  bool complete() const { return missing.empty() && invalid.empty(); }
+  bool complete() const { return missing.empty() && blank.empty() && invalid.empty(); }
 };
 
 // `files` must outlive the report. Duplicate claims make a school invalid.

@@ -32,6 +32,7 @@ mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t inde
   row.set("is_valid", s.status == SchoolStatus::valid);
   row.set("is_invalid", s.status == SchoolStatus::invalid);
   row.set("is_missing", s.status == SchoolStatus::missing);
+  row.set("is_blank", s.status == SchoolStatus::blank);
   row.set("late", s.late);
   std::vector<mu::data> cells;  // one per plan column; empty for a school with no valid file
   for (const Column& col : c.report.plan->columns) {
@@ -111,7 +112,16 @@ mu::data problem_row(const ReportContext& c, const SchoolRow& s) {
   p.set("is_missing", s.status == SchoolStatus::missing);
   p.set("duplicate", s.paths.size() > 1);
   p.set("files", name_list(s.paths));
-  p.set("has_errors", s.file != nullptr);
+  p.set("is_blank", s.status == SchoolStatus::blank);
+  p.set("has_errors", s.file != nullptr && s.status == SchoolStatus::invalid);
+  std::vector<mu::data> others;
+  for (const FileSummary* f : s.other_files) {
+    mu::data o;
+    o.set("path", f->path);
+    o.set("what", f->not_school_file);
+    others.push_back(std::move(o));
+  }
+  put(p, "other_files", list_of(std::move(others)));
   if (s.file) {
     p.set("path", s.file->path);
     add_errors(c, p, *s.file);

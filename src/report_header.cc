@@ -38,6 +38,7 @@ void add_header(const ReportContext& c, mu::data& d) {
   d.set("parent", o.parent);
   d.set("office", o.name);
   d.set("office_in_text", o.name_in_text.empty() ? o.name : o.name_in_text);
+  d.set("office_self", o.called());
   d.set("abbrev", o.abbrev);
   d.set("number", o.report_number.empty() ? std::string(kBlankNumber) : o.report_number);
   d.set("place", o.place);

@@ -339,7 +339,7 @@ std::string render_json(const Report& r) {
   w.key("schools").begin_object();
   w.key("expected").value(r.expected).key("submitted").value(r.submitted).key("valid").value(r.valid);
   w.key("on_time").value(r.on_time);
-  w.key("missing").strings(r.missing).key("invalid").strings(r.invalid).key("unknown").strings(r.unknown);
+  w.key("missing").strings(r.missing).key("blank").strings(r.blank).key("invalid").strings(r.invalid).key("unknown").strings(r.unknown);
   w.end_object();
   // The number figures in the plan's order; "participants.staff" and its
   // neighbours nest under "participants".
@@ -391,6 +391,9 @@ std::string render_json(const Report& r) {
     w.begin_object().key("code").value(s.code).key("status").value(status_name(s.status)).key("late").value(s.late);
     w.key("not_met").strings(s.valid() ? s.file->not_met(*r.plan) : std::vector<std::string>{});
     w.key("files").strings(s.paths);
+    std::vector<std::string> others;
+    for (const FileSummary* f : s.other_files) others.push_back(f->path);
+    w.key("not_school_files").strings(others);
     w.key("name").value(s.name).key("level").value(s.level).key("commune").value(s.commune);
     w.key("prepared");
     if (s.valid() && s.file->prepared) w.value(s.file->prepared->iso()); else w.null();

@@ -19,6 +19,9 @@ void add_submissions(const ReportContext& c, mu::data& d) {
   d.set("missing", v.count(n(r.missing.size())));
   d.set("missing_schools", c.school_names(r.missing));
   d.set("has_missing", !r.missing.empty());
+  d.set("blank", v.count(n(r.blank.size())));
+  d.set("blank_schools", c.school_names(r.blank));
+  d.set("has_blank", !r.blank.empty());
   d.set("invalid", v.count(n(r.invalid.size())));
   d.set("invalid_schools", c.school_names(r.invalid));
   d.set("has_invalid", !r.invalid.empty());

@@ -152,3 +152,25 @@ TEST_CASE("markdown escaping keeps tables whole and markup inert") {
   CHECK(markdown_escape("x\ny") == "x y");
   CHECK(markdown_escape("**đậm**") == "\\*\\*đậm\\*\\*");
 }
+
+TEST_CASE("a Word file sent under a school's name leaves the school not submitted, with the file named") {
+  Office o = office();
+  o.add_school({"TH-CX", "Trường Tiểu học Chiềng Xuân", "tieu_hoc", "Xã C", {}});
+  o.add_school({"TH-C", "Trường Tiểu học C", "tieu_hoc", "Xã C", {}});
+  std::vector<FileSummary> files;
+  files.push_back(check(o, "a.yaml", school("A", 10, 8, "2024-12-01")));
+  const std::string docx("PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 22);
+  files.push_back(check(o, "nop/th-cx bao cao.docx", docx));
+  files.push_back(check(o, "nop/ghi-chu.pdf", "%PDF-1.4\n"));
+  Report r = build_report(plan(), o, files, Lang::en);
+  CHECK(r.submitted == 1);
+  CHECK(r.missing == std::vector<std::string>{"B", "C", "TH-CX", "TH-C"});
+  CHECK(r.unknown == std::vector<std::string>{"nop/ghi-chu.pdf"});
+  const SchoolRow& cx = r.schools[3];
+  REQUIRE(cx.other_files.size() == 1);
+  CHECK(cx.other_files[0]->not_school_file == "a zip archive");
+  CHECK(cx.paths.empty());
+  CHECK(r.schools[4].other_files.empty());  // TH-C is not a word of "th-cx bao cao"
+  std::string json = render_json(r);
+  CHECK(json.find("\"not_school_files\":[\"nop/th-cx bao cao.docx\"]") != std::string::npos);
+}

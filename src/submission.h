@@ -8,6 +8,7 @@
 
 #include "diagnostic.h"
 #include "file_reader.h"
+#include "foreign_file.h"
 #include "office.h"
 #include "plan.h"
 #include "requirement.h"
@@ -24,13 +25,25 @@ struct Submission {
   Diagnostics diags;
   std::optional<SchoolRecord> record;       // empty when the text is not YAML
   std::vector<RequirementResult> results;   // only for error-free files
+  ForeignKind foreign = ForeignKind::none;  // a Word, Excel, PDF… file sent instead of the school's
+  std::string guessed_code;                 // a foreign file: the roster school its name names, or ""
+  bool blank = false;                       // every value still the blank form's (E208)
+  bool plan_file = false;                   // a plan, not a school's file: not checked as one
   const FormField* code_field = nullptr;    // the plan form's school.code, with the record
   std::vector<long long> figures;           // the plan's figures for the school, once it has no error
 
-  bool valid() const { return record.has_value() && !diags.has_errors(); }
+  bool valid() const { return (record.has_value() || plan_file) && !diags.has_errors(); }
   // The school the file names, when it names one ("" otherwise).
   std::string school_code() const;
 };
+
+// The roster school whose code the file's name holds ("TH-CX bao cao.docx"),
+// case and `-`/`_`/space aside; the longest such code; null when none.
+const RosterEntry* school_in_file_name(const std::string& path, const Office& office);
+
+// Whether a text is a plan file: its top level has `plan:` and
+// `requirements:` or `tasks:`, and no `school:`.
+bool looks_like_plan_file(std::string_view text);
 
 // The check in two steps, so that files can be read while the roster still
 // loads. The first needs only the plan: bytes, strict YAML, the typed record

@@ -34,3 +34,16 @@ TEST_CASE("a school code not on the roster gets a hint the school can act on") {
   CHECK(none.find("baocao.yaml") == std::string::npos);
   CHECK(none.find("ask the office") != std::string::npos);
 }
+
+TEST_CASE("a file that is not a school file gets one error at its start, naming the school its name names") {
+  Office o = roster();
+  Submission s = check_submission("nop/TH-CK bao cao.xlsx", std::string("%PDF-1.4\n\xE2\xE3\xCF\xD3\n", 14), "",
+                                  test::builtin_plan(), &o, Lang::en);
+  REQUIRE(test::codes(s) == std::vector<std::string>{"E019"});
+  CHECK(s.diags.items()[0].offset == 0);
+  CHECK(s.diags.items()[0].message ==
+        "this file is a PDF file, not a school report file (by its name, it seems to come from TH-CK, Trường Tiểu "
+        "học Chiềng Khoa)");
+  CHECK(s.guessed_code == "TH-CK");
+  CHECK_FALSE(s.record.has_value());
+}

@@ -28,11 +28,31 @@ Submission read_file(const ValidateRequest& r, std::size_t i) {
   return read_submission(path == "-" ? "<stdin>" : path, std::move(text), err, *r.plan, r.lang);
 }
 
+// A plan file named on the command line is checked as a plan: its
+// problems, located in it, stand for the school file's.
+void check_plan_file(Submission& s) {
+  Lang lang = s.diags.lang();
+  Diagnostics diags(lang);
+  std::optional<SourceFile> file;
+  std::string io_error;
+  load_plan(s.path, diags, file, &io_error);
+  if (!io_error.empty())
+    diags.error("E012", 0, 0, {}, io_error,
+                say(lang, "kiểm tra tệp còn đó và có quyền đọc", "check that the file exists and is readable"));
+  if (file) s.source = std::move(file);
+  s.diags = std::move(diags);
+}
+
 // The check's last step, the roster's and the plan's checks, then the
 // description; the submission is freed here, by the thread that holds it.
 CheckedFile finish_file(const ValidateRequest& r, Submission s, const Office* office) {
+  if (s.plan_file) {
+    if (!r.named.count(s.path)) return CheckedFile{true, false, 0, 0, {}};
+    check_plan_file(s);
+    return CheckedFile{false, s.valid(), s.diags.error_count(), s.diags.warning_count(), r.describe(s)};
+  }
   finish_submission(s, *r.plan, office);
-  return CheckedFile{s.valid(), s.diags.error_count(), s.diags.warning_count(), r.describe(s)};
+  return CheckedFile{false, s.valid(), s.diags.error_count(), s.diags.warning_count(), r.describe(s)};
 }
 
 // Reads and finishes the files [start, end), each on one thread from its

@@ -6,6 +6,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "diagnostic_printer.h"
@@ -27,9 +28,13 @@ struct ValidateRequest {
   // right after.
   std::function<std::string(const Submission&)> describe;
   unsigned jobs = 1;
+  // Files named on the command line: a plan file among them is checked as a
+  // plan; one found in a folder is passed over.
+  std::unordered_set<std::string> named;
 };
 
 struct CheckedFile {
+  bool skipped = false;  // a plan file found in a folder: not a school's, not counted
   bool valid = false;
   std::size_t errors = 0, warnings = 0;
   std::string text;  // `describe`'s

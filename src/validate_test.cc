@@ -34,7 +34,7 @@ std::string describe(const Submission& s) {
 
 ValidateRequest request(std::vector<std::string> files, std::string office, unsigned jobs) {
   return ValidateRequest{&test::builtin_plan(), std::move(office), std::move(files), Lang::en,
-                         PrintStyle{Lang::en, false}, describe, jobs};
+                         PrintStyle{Lang::en, false}, describe, jobs, {}};
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <istream>
 #include <streambuf>
@@ -568,8 +569,113 @@ std::size_t stray_continuation(const SourceFile& file, std::size_t error_line) {
   return 0;
 }
 
+// One line as the indentation check sees it: where its key or its list
+// dash starts, and the key (after the dash, if any).
+struct IndentedLine {
+  std::size_t line = 0, indent = 0;
+  bool dash = false;
+  std::size_t key_indent = 0;  // a dash line's key: "  - subject:" has it at 4
+  std::string_view key;        // "" when the line has no `key:`
+  bool opens = false;          // `key:` with nothing after it: the next lines may go deeper
+};
+
+std::optional<IndentedLine> indented_line(const SourceFile& file, std::size_t line) {
+  std::string_view t = file.line_text(line);
+  if (!t.empty() && t.back() == '\r') t.remove_suffix(1);
+  std::size_t i = t.find_first_not_of(' ');
+  if (i == std::string_view::npos || t[i] == '#') return std::nullopt;
+  IndentedLine l;
+  l.line = line;
+  l.indent = l.key_indent = i;
+  if (t[i] == '-' && (i + 1 == t.size() || t[i + 1] == ' ')) {
+    l.dash = true;
+    std::size_t k = t.find_first_not_of(' ', i + 1);
+    l.key_indent = k == std::string_view::npos ? i + 2 : k;
+  }
+  std::size_t k = l.key_indent, end = k;
+  while (end < t.size() && (std::isalnum(static_cast<unsigned char>(t[end])) || t[end] == '_')) ++end;
+  if (end > k && end < t.size() && t[end] == ':' && (end + 1 == t.size() || t[end + 1] == ' ')) {
+    l.key = t.substr(k, end - k);
+    std::size_t rest = t.find_first_not_of(' ', end + 1);
+    l.opens = rest == std::string_view::npos || t[rest] == '#';
+  }
+  return l;
+}
+
+// E020 for a key or a list dash one or two spaces off the others of its
+// level, which yaml-cpp reports as a stray colon or an unfinished mapping.
+// The levels still open above the line are where it could start: a key at a
+// key's column, a dash at a dash's. False when the line sits at one of them
+// (the error is something else) or is off by more than two.
+bool report_indentation(const SourceFile& file, Diagnostics& diags, std::size_t at) {
+  std::size_t error_line = file.location(at).line;
+  std::optional<IndentedLine> bad = indented_line(file, error_line);
+  if (!bad || (!bad->dash && bad->key.empty())) return false;
+  struct Level {
+    std::size_t column;
+    const IndentedLine* by;
+  };
+  std::vector<IndentedLine> above;
+  above.reserve(8);
+  std::size_t lowest = std::string::npos;
+  bool first = true;
+  for (std::size_t line = error_line - 1; line >= 1 && lowest != 0; --line) {
+    std::optional<IndentedLine> l = indented_line(file, line);
+    if (!l) continue;
+    // Under `key:` with nothing after it, anything deeper starts a level.
+    if (first && l->opens && !l->dash && bad->indent > l->indent) return false;
+    first = false;
+    if (l->indent > lowest) continue;  // inside a level already closed
+    lowest = l->indent;
+    above.push_back(*l);
+  }
+  std::vector<Level> levels;
+  for (const IndentedLine& l : above) {
+    if (bad->dash && l.dash) levels.push_back({l.indent, &l});
+    if (!bad->dash && !l.key.empty()) levels.push_back({l.key_indent, &l});
+  }
+  std::size_t best = std::string::npos;
+  for (const Level& v : levels) {
+    if (v.column == bad->indent) return false;
+    std::size_t d = v.column > bad->indent ? v.column - bad->indent : bad->indent - v.column;
+    best = std::min(best, d);
+  }
+  if (best == std::string::npos || best > 2) return false;
+  std::vector<const Level*> nearest;  // one, or two when it is as far from each
+  for (const Level& v : levels) {
+    std::size_t d = v.column > bad->indent ? v.column - bad->indent : bad->indent - v.column;
+    if (d == best && (nearest.empty() || nearest.back()->column != v.column)) nearest.push_back(&v);
+  }
+  Lang lang = diags.lang();
+  auto like = [&](const Level& v) {
+    return bad->dash ? say(lang, "cột {} (như dấu `-` ở dòng {})", "column {} (like the `-` on line {})", v.column + 1,
+                           v.by->line)
+                     : say(lang, "cột {} (như `{}` ở dòng {})", "column {} (like `{}` on line {})", v.column + 1,
+                           v.by->key, v.by->line);
+  };
+  std::string what = bad->dash ? say(lang, "dấu `-` của mục danh sách", "the list dash `-`")
+                               : say(lang, "khóa `{}`", "the key `{}`", bad->key);
+  std::string where = nearest.size() == 1
+                          ? like(*nearest[0])
+                          : say(lang, "{} hoặc {}, tùy nó thuộc về đâu", "{} or {}, whichever it belongs to",
+                                like(*nearest[0]), like(*nearest[1]));
+  std::size_t start = static_cast<std::size_t>(file.line_text(error_line).data() - file.text().data()) + bad->indent;
+  diags.error("E020", start, bad->dash ? 1 : bad->key.size(), {},
+              say(lang, "thụt lề sai: {} bắt đầu ở cột {}, lệch với các dòng cùng cấp ở trên",
+                  "wrong indentation: {} starts at column {}, out of line with the lines of its level above", what,
+                  bad->indent + 1),
+              say(lang, "cho nó bắt đầu ở {}: thêm hoặc xóa dấu cách ở đầu dòng", "start it at {}: add or delete spaces at the start of the line",
+                  where));
+  return true;
+}
+
 void report_syntax(const SourceFile& file, Diagnostics& diags, const YAML::Exception& e) {
   std::size_t at = e.mark.pos < 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(e.mark.pos), file.text().size());
+  if ((e.msg == YAML::ErrorMsg::MAP_VALUE || e.msg == YAML::ErrorMsg::MAP_KEY ||
+       e.msg == YAML::ErrorMsg::END_OF_MAP || e.msg == YAML::ErrorMsg::END_OF_SEQ ||
+       e.msg == YAML::ErrorMsg::BLOCK_ENTRY) &&
+      report_indentation(file, diags, at))
+    return;
   if (e.msg == YAML::ErrorMsg::MAP_VALUE || e.msg == YAML::ErrorMsg::MAP_KEY) {
     if (std::size_t line = stray_continuation(file, file.location(at).line)) {
       std::string_view text = file.line_text(line);

@@ -70,10 +70,11 @@ mkdir -p "$tmp/office" && cp "$cases/baocao.yaml" "$cases/e206-not-on-roster.yam
 expect "baocao.yaml found in the current folder" 1 bash -c "cd '$tmp/office' && '$bin' validate"
 ok "roster used" grep -q 'e206-not-on-roster.yaml:3:9: lỗi\[E206\]' "$tmp/out"
 
-# init: the blank form validates with warnings only
+# init: the blank form reads without a mistake, but is not a report until filled in
 expect "init" 0 "$bin" init --config "$cases/baocao.yaml" --school THCS-CK -o "$tmp/form.yaml"
-expect "blank form validates" 0 "$bin" validate --config "$cases/baocao.yaml" "$tmp/form.yaml"
-ok "blank form warns" grep -q 'cảnh báo\[W002\]' "$tmp/out"
+expect "blank form is not filled in" 1 "$bin" validate --config "$cases/baocao.yaml" "$tmp/form.yaml"
+ok "blank form: one error, mẫu chưa điền" test "$(grep -c '\[[EW][0-9]*\]' "$tmp/out")" = 1 -a \
+  "$(grep -c 'lỗi\[E208\]: mẫu chưa điền' "$tmp/out")" = 1
 expect "init never overwrites" 2 "$bin" init --config "$cases/baocao.yaml" --school THCS-CK -o "$tmp/form.yaml"
 expect "init unknown school" 2 "$bin" init --config "$cases/baocao.yaml" --school THCS-CX
 ok "init suggests" grep -q 'THCS-CK' "$tmp/err"

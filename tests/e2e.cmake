@@ -17,5 +17,7 @@ add_test(NAME fuzz_regressions COMMAND bash ${E2E}/fuzz/replay.sh $<TARGET_FILE:
 add_test(NAME e2e_report_schema COMMAND bash ${E2E}/report_schema.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME e2e_rollup COMMAND bash ${E2E}/rollup.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 add_test(NAME e2e_rollup_property COMMAND bash ${E2E}/rollup_property.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME e2e_wrong_files COMMAND bash ${E2E}/wrong_files.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
+add_test(NAME e2e_several_offices COMMAND bash ${E2E}/several_offices.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 # How .ci/build-windows fetches Debian's source packages, against a stand-in apt-get.
 add_test(NAME windows_fetch COMMAND bash ${E2E}/windows_fetch.sh ${CMAKE_CURRENT_SOURCE_DIR})

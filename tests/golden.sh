@@ -6,6 +6,8 @@
 #  - examples/pcmt-2025/ (a plan file read at run time) -> tests/golden/pcmt-2025.*
 #  - examples/bao-luc-hoc-duong/ (a plan with its own form) -> tests/golden/blhd-2025.*,
 #    and in English -> tests/golden/blhd-2025-en.*
+#  - tests/offices/xa-van-ho/ (a commune issues it) -> tests/golden/xa-van-ho.*, and
+#    tests/offices/so-gddt/ (the provincial Department) -> tests/golden/so-gddt.*
 # To accept a deliberate change: tests/golden.sh BIN SRC --update
 set -u
 bin=$(realpath "$1")
@@ -28,7 +30,7 @@ office() {  # name, folder, extra arguments...
     return
   fi
   local ok=1
-  # Every example office has missing and invalid schools.
+  # Every office here has missing or invalid schools.
   [ $code = 1 ] || { echo "FAIL $name: exit $code, expected 1"; ok=0; }
   for ext in md html json; do
     cmp -s "$tmp/$name.$ext" "$tmp/j2.$ext" || { echo "FAIL $name: -j 1 and -j 2 differ ($ext)"; ok=0; }
@@ -44,6 +46,8 @@ office bao-cao-en "$src/examples" --lang en
 office pcmt-2025 "$src/examples/pcmt-2025" --plan ke-hoach-pcmt-2025.yaml
 office blhd-2025 "$src/examples/bao-luc-hoc-duong" --plan ke-hoach-blhd-2025.yaml
 office blhd-2025-en "$src/examples/bao-luc-hoc-duong" --plan ke-hoach-blhd-2025.yaml --lang en
+office xa-van-ho "$src/tests/offices/xa-van-ho"
+office so-gddt "$src/tests/offices/so-gddt"
 [ "$update" = --update ] && exit 0
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

@@ -14,6 +14,7 @@
 #include "compile.h"
 #include "blank_form.h"
 #include "diagnostic_printer.h"
+#include "form_page.h"
 #include "form_schema.h"
 #include "input_files.h"
 #include "json_writer.h"
@@ -25,6 +26,7 @@
 #include "report_render.h"
 #include "submission.h"
 #include "validate.h"
+#include "validate_output.h"
 #include "utf8.h"
 #include "vocabulary.h"
 
@@ -104,12 +106,6 @@ bool report_inputs(const InputFiles& in, Lang lang) {
   return true;
 }
 
-std::string summary_line(Lang lang, std::size_t files, std::size_t valid, std::size_t errors, std::size_t warnings) {
-  return say(lang, "Đã kiểm tra {} tệp: {} hợp lệ, {} có lỗi; {} lỗi, {} cảnh báo.\n",
-             "Checked {} files: {} valid, {} with errors; {} errors, {} warnings.\n", files, valid, files - valid,
-             errors, warnings);
-}
-
 int run_validate(const Common& c, std::vector<std::string> paths, const std::string& format, bool strict,
                  unsigned jobs) {
   std::optional<Plan> plan = load_plan_for(c);
@@ -121,33 +117,15 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   PrintStyle style{c.lang, use_color(stdout)};
   ValidateRequest request{&*plan, office_file(c, false), std::move(in.files), c.lang, PrintStyle{c.lang, use_color(stderr)},
                           nullptr, jobs};
-  if (json) {
-    request.describe = [&](const Submission& s) {
-      JsonWriter w;
-      w.begin_object().key("path").value(s.path);
-      if (find_invalid_utf8(s.path) != std::string::npos)
-        w.key("path_note").value(say(c.lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
-                                     "the file name has bytes that are not UTF-8, shown here as �"));
-      w.key("school");
-      if (s.school_code().empty()) w.null(); else w.value(s.school_code());
-      w.key("valid").value(s.valid()).key("diagnostics").begin_array();
-      for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
-      w.end_array().end_object();
-      return w.str();
-    };
-  } else {
-    request.describe = [&](const Submission& s) {
-      return format_diagnostics(s.path, s.source ? &*s.source : nullptr, s.diags, style);
-    };
-  }
-  std::size_t files = 0, valid = 0, errors = 0, warnings = 0;
+  if (json)
+    request.describe = [&](const Submission& s) { return describe_json(s, c.lang); };
+  else
+    request.describe = [&](const Submission& s) { return describe_text(s, style); };
+  ValidateCounts counts;
   JsonWriter w;
   if (json) w.begin_object().key("files").begin_array();
   auto print = [&](const CheckedFile& f) {
-    ++files;
-    valid += f.valid;
-    errors += f.errors;
-    warnings += f.warnings;
+    counts.add(f.valid, f.errors, f.warnings);
     if (json) w.raw(f.text); else std::cout << f.text;
   };
   std::string office_problems;
@@ -155,15 +133,14 @@ int run_validate(const Common& c, std::vector<std::string> paths, const std::str
   std::cerr << office_problems;
   if (!ok) return kUsage;
   if (json) {
-    w.end_array().key("summary").begin_object();
-    w.key("files").value(files).key("valid").value(valid).key("errors").value(errors);
-    w.key("warnings").value(warnings).end_object().end_object();
+    w.end_array().key("summary");
+    write_summary_json(w, counts);
+    w.end_object();
     std::cout << w.str();
   } else {
-    std::cout << summary_line(c.lang, files, valid, errors, warnings);
+    std::cout << summary_line(c.lang, counts);
   }
-  if (errors > 0 || (strict && warnings > 0)) return kProblems;
-  return kOk;
+  return counts.exit_code(strict);
 }
 
 struct Output {
@@ -248,20 +225,26 @@ int run_compile(const Common& c, const std::vector<std::string>& paths, const st
   return report.complete() ? kOk : kProblems;
 }
 
-int run_init(const Common& c, const std::string& school, const std::string& out, bool force) {
-  std::optional<Plan> plan;
-  std::optional<Office> office;
-  if (!load_setup(c, true, plan, office)) return kUsage;
-  const RosterEntry* entry = office->find(school);
+// The roster's school of that code; null, said on stderr, when there is none.
+const RosterEntry* roster_school(const Common& c, const Office& office, const std::string& school) {
+  const RosterEntry* entry = office.find(school);
   if (!entry) {
     std::vector<std::string> codes;
-    for (const RosterEntry& e : office->schools()) codes.push_back(e.code);
+    for (const RosterEntry& e : office.schools()) codes.push_back(e.code);
     std::string near = closest(school, codes);
     std::cerr << say(c.lang, "baocao: mã trường `{}` không có trong danh sách của phòng{}\n",
                      "baocao: school code `{}` is not on the roster{}\n", school,
                      near.empty() ? "" : say(c.lang, "; có phải `{}`?", "; did you mean `{}`?", near));
-    return kUsage;
   }
+  return entry;
+}
+
+int run_init(const Common& c, const std::string& school, const std::string& out, bool force) {
+  std::optional<Plan> plan;
+  std::optional<Office> office;
+  if (!load_setup(c, true, plan, office)) return kUsage;
+  const RosterEntry* entry = roster_school(c, *office, school);
+  if (!entry) return kUsage;
   std::string form = blank_form(*plan, *entry, *office);
   if (out.empty() || out == "-") {
     std::cout << form;
@@ -278,6 +261,20 @@ int run_init(const Common& c, const std::string& school, const std::string& out,
     return kUsage;
   }
   std::cerr << say(c.lang, "Đã tạo biểu mẫu: {}\n", "Form written: {}\n", out);
+  return kOk;
+}
+
+int run_form(const Common& c, const std::string& school, const std::string& out) {
+  std::optional<Plan> plan;
+  std::optional<Office> office;
+  if (!load_setup(c, true, plan, office)) return kUsage;
+  if (!school.empty() && !roster_school(c, *office, school)) return kUsage;
+  std::string err = write_form_page(*plan, *office, school, c.lang, out);
+  if (!err.empty()) {
+    std::cerr << "baocao: " << err << "\n";
+    return kUsage;
+  }
+  std::cerr << say(c.lang, "Đã ghi trang nhập liệu: {}\n", "Page written: {}\n", out);
   return kOk;
 }
 
@@ -320,7 +317,7 @@ int run_plan(const Common& c, const std::string& format, bool export_source, boo
   return kOk;
 }
 
-const char* const kCommands[] = {"validate", "compile", "init", "plan"};
+const char* const kCommands[] = {"validate", "compile", "init", "form", "plan"};
 
 // CLI11 calls an unknown command "A subcommand is required"; this says what was typed.
 bool unknown_command(int argc, char** argv) {
@@ -331,7 +328,7 @@ bool unknown_command(int argc, char** argv) {
   std::string near = closest(cmd, {std::begin(kCommands), std::end(kCommands)});
   std::cerr << "baocao: không có lệnh `" << cmd << "` (unknown command)"
             << (near.empty() ? "" : "; có phải `" + near + "`? (did you mean `" + near + "`?)")
-            << "\nCác lệnh: validate, compile, init, plan. Xem: baocao --help\n";
+            << "\nCác lệnh: validate, compile, init, form, plan. Xem: baocao --help\n";
   return true;
 }
 
@@ -372,6 +369,12 @@ int run_cli(int argc, char** argv) {
   init->add_option("-o,--output", init_out, "tệp để ghi (mặc định: đầu ra chuẩn)");
   init->add_flag("--force", force, "ghi đè tệp đã có");
 
+  std::string form_out;
+  CLI::App* form = app.add_subcommand("form", "tạo trang nhập liệu cho trường, mở bằng trình duyệt (write the school's offline page)");
+  add_common(form, common);
+  form->add_option("--school", school, "mã trường (mặc định: trang cho chọn trường trong danh sách)");
+  form->add_option("-o,--output", form_out, "tệp .html để ghi")->required();
+
   CLI::App* plan = app.add_subcommand("plan", "liệt kê yêu cầu của kế hoạch (list the plan's requirements)");
   add_common(plan, common, false);
   plan->add_option("--format", pformat, "text hoặc json")->check(CLI::IsMember({"text", "json"}));
@@ -392,6 +395,7 @@ int run_cli(int argc, char** argv) {
     if (*validate) return run_validate(common, paths, vformat, strict, jobs);
     if (*compile) return run_compile(common, paths, outs, cformat, template_dir, strict, jobs);
     if (*init) return run_init(common, school, init_out, force);
+    if (*form) return run_form(common, school, form_out);
     if (*plan) return run_plan(common, pformat, export_source, schema);
   } catch (const std::exception& e) {
     std::cerr << "baocao: " << e.what() << "\n";

@@ -6,7 +6,11 @@
 # and `baocao form` says how to get the page. One page per build: the
 # sanitizer, fuzz and Windows trees have none (the Windows zip takes this
 # tree's, BAOCAO_FORM_PAGE).
-set(BAOCAO_WEB_PREFIX /var/cache/baocao-web/prefix CACHE PATH
+set(web_cache /var/cache/baocao-web)
+if(DEFINED ENV{BAOCAO_WEB_CACHE})
+  set(web_cache $ENV{BAOCAO_WEB_CACHE})
+endif()
+set(BAOCAO_WEB_PREFIX ${web_cache}/prefix CACHE PATH
     "where .ci/build-web put yaml-cpp, fmt and utf8proc built for WebAssembly")
 set(web_page_default ON)
 if(BAOCAO_SANITIZE OR BAOCAO_FUZZ OR CMAKE_CROSSCOMPILING)

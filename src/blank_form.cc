@@ -52,7 +52,7 @@ std::string as_typed(const std::string& s, bool in_list = false) {
 class BlankForm {
  public:
   BlankForm(const Plan& plan, const RosterEntry& school, const Office& office, const FormValues* values = nullptr)
-      : plan_(plan), school_(school), office_(office), values_(values) {}
+      : plan_(plan), form_(plan.form()), school_(school), office_(office), values_(values) {}
 
   std::string write() {
     out_ += fmt::format("# yaml-language-server: $schema={}\n", schema_file_name(plan_));
@@ -61,7 +61,7 @@ class BlankForm {
     out_ += "# Điền vào sau mỗi dấu hai chấm; giữ nguyên tên khóa (bên trái) và thụt lề.\n";
     out_ += "# Ngày viết 03/04/2024 (ngày/tháng/năm) hoặc 2024-04-03. Số viết liền: 1200, không 1.200.\n";
     out_ += "# Có/không viết: có, không. Kiểm tra trước khi nộp: baocao validate <tệp này>\n";
-    for (const FormField* f : form_children(-1)) {
+    for (const FormField* f : form_.children(-1)) {
       out_ += '\n';
       field(*f, "", "", "");
     }
@@ -85,8 +85,8 @@ class BlankForm {
   std::string value(const FormField& f, const std::string& path) const {
     if (f.plan_id) return plan_.id;
     if (values_) return typed(f, path);
-    if (f.path == "school.code") return quoted(school_.code);
-    if (f.path == "school.name") return quoted(school_.name);
+    if (f.path == form_path::school_code) return quoted(school_.code);
+    if (f.path == form_path::school_name) return quoted(school_.name);
     if (!f.placeholder.empty()) return quoted(std::string(f.placeholder));
     if (f.need != Need::required) return f.kind == FieldKind::flag ? "không" : "";
     switch (f.kind) {
@@ -130,7 +130,7 @@ class BlankForm {
 
   // "code (label); code (label)" wrapped as comment lines.
   void codes_comment(const std::string& prefix, const FormField& f) {
-    const Vocabulary& v = plan_.vocabulary(std::string(f.vocabulary));
+    const Vocabulary& v = plan_.vocabulary(f.vocabulary);
     std::string line = prefix + "#   ";
     for (std::size_t i = 0; i < v.terms().size(); ++i) {
       std::string item =
@@ -165,7 +165,7 @@ class BlankForm {
     switch (f.kind) {
       case FieldKind::section:
         out_ += with_comment(lead + std::string(f.key) + ":", comment);
-        for (const FormField* c : form_children(static_cast<int>(field_index(f))))
+        for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
           field(*c, indent + "  ", example, path + ".");
         return;
       case FieldKind::list:
@@ -194,7 +194,7 @@ class BlankForm {
   // A filled list has its items instead.
   void list(const FormField& f, const std::string& comment, const std::string& path) {
     out_ += fmt::format("# {}.\n", capitalised(comment));
-    for (const FormField* c : form_children(static_cast<int>(field_index(f))))
+    for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
       if (!c->vocabulary.empty()) {
         out_ += fmt::format("# Mã {} ({}):\n", c->label.vi, c->key);
         codes_comment("", *c);
@@ -204,7 +204,7 @@ class BlankForm {
     const std::size_t n = values_ ? items(path) : 0;
     for (std::size_t i = 0; i < std::max<std::size_t>(n, 1); ++i) {
       bool first = true;
-      for (const FormField* c : form_children(static_cast<int>(field_index(f)))) {
+      for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) {
         field(*c, "    ", n == 0 ? "#" : "", fmt::format("{}[{}].", path, i), first);
         first = false;
       }
@@ -217,6 +217,7 @@ class BlankForm {
   }
 
   const Plan& plan_;
+  const Form& form_;
   const RosterEntry& school_;
   const Office& office_;
   const FormValues* values_;  // null for the blank form

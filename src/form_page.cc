@@ -36,8 +36,9 @@ const char* need_name(Need n) {
 }
 
 void describe_fields(JsonWriter& w, const Plan& plan, Lang lang, int parent) {
+  const Form& form = plan.form();
   w.begin_array();
-  for (const FormField* f : form_children(parent)) {
+  for (const FormField* f : form.children(parent)) {
     w.begin_object().key("path").value(f->path).key("key").value(f->key);
     w.key("kind").value(kind_name(f->kind)).key("need").value(need_name(f->need));
     w.key("label").value(f->label.in(lang)).key("label_vi").value(f->label.vi).key("label_en").value(f->label.en);
@@ -53,14 +54,14 @@ void describe_fields(JsonWriter& w, const Plan& plan, Lang lang, int parent) {
     if (!f->placeholder.empty()) w.key("placeholder").value(f->placeholder);
     if (!f->vocabulary.empty()) {
       w.key("choices").begin_array();
-      for (const Term& t : plan.vocabulary(std::string(f->vocabulary)).terms())
+      for (const Term& t : plan.vocabulary(f->vocabulary).terms())
         w.begin_object().key("code").value(t.code).key("label").value(lang == Lang::en && !t.en.empty() ? t.en : t.vi)
             .end_object();
       w.end_array();
     }
     if (f->kind == FieldKind::section || f->kind == FieldKind::list) {
       w.key("fields");
-      describe_fields(w, plan, lang, static_cast<int>(field_index(*f)));
+      describe_fields(w, plan, lang, static_cast<int>(form.index(*f)));
     }
     w.end_object();
   }
@@ -71,24 +72,24 @@ void scalar_or_null(JsonWriter& w, const Node& n) {
   if (n.is_scalar()) w.value(n.text); else w.null();
 }
 
-void values_of(JsonWriter& w, const Node& map, int parent) {
+void values_of(JsonWriter& w, const Form& form, const Node& map, int parent) {
   w.begin_object();
-  for (const FormField* f : form_children(parent)) {
+  for (const FormField* f : form.children(parent)) {
     const MapEntry* e = map.find(f->key);
     if (!e || e->value.is_null()) continue;
     const Node& v = e->value;
-    const int index = static_cast<int>(field_index(*f));
+    const int index = static_cast<int>(form.index(*f));
     switch (f->kind) {
       case FieldKind::section:
         if (!v.is_mapping()) continue;
         w.key(f->key);
-        values_of(w, v, index);
+        values_of(w, form, v, index);
         break;
       case FieldKind::list:
         if (!v.is_sequence()) continue;
         w.key(f->key).begin_array();
         for (const Node& item : v.items) {
-          if (item.is_mapping()) values_of(w, item, index); else w.begin_object().end_object();
+          if (item.is_mapping()) values_of(w, form, item, index); else w.begin_object().end_object();
         }
         w.end_array();
         break;
@@ -162,12 +163,12 @@ std::string form_description_json(const Plan& plan, Lang lang) {
   return w.str();
 }
 
-std::optional<std::string> form_values_json(const SourceFile& file) {
+std::optional<std::string> form_values_json(const Plan& plan, const SourceFile& file) {
   Diagnostics ignored(Lang::vi);  // the check says them; here only the values count
   std::optional<YamlDocument> doc = parse_yaml(file, ignored);
   if (!doc || !doc->root.is_mapping()) return std::nullopt;
   JsonWriter w;
-  values_of(w, doc->root, -1);
+  values_of(w, plan.form(), doc->root, -1);
   return w.str();
 }
 

@@ -22,10 +22,10 @@ namespace baocao {
 // vocabulary's choices with their labels, ranges.
 std::string form_description_json(const Plan& plan, Lang lang);
 
-// The values a school file holds, laid out as the form (sections and items
+// The values a school file holds, laid out as the plan's form (sections and items
 // as objects, lists and code lists as arrays, flags read as true/false when
 // they can be, everything else as written); nothing when the text is not YAML.
-std::optional<std::string> form_values_json(const SourceFile& file);
+std::optional<std::string> form_values_json(const Plan& plan, const SourceFile& file);
 
 // The page's values, one "path<TAB>value" line each, the value's backslash,
 // tab and line breaks written \\, \t, \n.

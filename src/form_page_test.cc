@@ -59,13 +59,13 @@ TEST_CASE("the form description follows the form: kinds, needs, the flag a field
 }
 
 TEST_CASE("a school file's values, laid out as the form; nothing for text that is not YAML") {
-  std::string values = *form_values_json(SourceFile(
+  std::string values = *form_values_json(test::builtin_plan(), SourceFile(
       "t.yaml", test::school_file("TH-A", "lessons:\n  - {subject: Toán, topics: [mai_dam, ma tuý], grade: 1.200}\n")));
   CHECK(values.find(R"("school":{"code":"TH-A")") != std::string::npos);
   CHECK(values.find(R"("communication_program":true)") != std::string::npos);
   CHECK(values.find(R"("lessons":[{"subject":"Toán","grade":"1.200","topics":["mai_dam","ma tuý"]}])") !=
         std::string::npos);
-  CHECK_FALSE(form_values_json(SourceFile("t.yaml", "a: [\n")));
+  CHECK_FALSE(form_values_json(test::builtin_plan(), SourceFile("t.yaml", "a: [\n")));
 }
 
 TEST_CASE("the page's values come in as path, tab, value lines") {

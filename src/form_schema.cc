@@ -17,7 +17,7 @@ constexpr const char* kDatePattern = "^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2
 
 class SchemaWriter {
  public:
-  SchemaWriter(const Plan& plan, Lang lang) : plan_(plan), lang_(lang) {}
+  SchemaWriter(const Plan& plan, Lang lang) : plan_(plan), form_(plan.form()), lang_(lang) {}
 
   std::string write() {
     w_.begin_object();
@@ -44,7 +44,7 @@ class SchemaWriter {
     w_.key("additionalProperties").value(false);
     w_.key("properties").begin_object();
     std::vector<std::string_view> required, when_flag;
-    for (const FormField* c : form_children(parent)) {
+    for (const FormField* c : form_.children(parent)) {
       w_.key(c->key).begin_object();
       field(*c);
       w_.end_object();
@@ -62,7 +62,7 @@ class SchemaWriter {
 
   // if the flag is yes, then the fields it requires are there and not empty.
   void flag_rule(int parent, const std::vector<std::string_view>& keys) {
-    const FormField& flag = *form_field(form_field_in(parent, keys[0])->when);
+    const FormField& flag = *form_.field(form_field_in(parent, keys[0])->when);
     w_.key("if").begin_object().key("properties").begin_object().key(flag.key).begin_object();
     w_.key("enum").begin_array().value(true);
     for (const char* y : kYesWords) w_.value(y);
@@ -76,15 +76,15 @@ class SchemaWriter {
     w_.end_object().end_object();
   }
 
-  static const FormField* form_field_in(int parent, std::string_view key) {
-    for (const FormField* c : form_children(parent))
+  const FormField* form_field_in(int parent, std::string_view key) const {
+    for (const FormField* c : form_.children(parent))
       if (c->key == key) return c;
     return nullptr;
   }
 
   void codes_of(const FormField& f) {
     w_.key("anyOf").begin_array();
-    for (const Term& t : plan_.vocabulary(std::string(f.vocabulary)).terms()) {
+    for (const Term& t : plan_.vocabulary(f.vocabulary).terms()) {
       w_.begin_object().key("const").value(t.code).key("description").value(lang_ == Lang::en ? t.en : t.vi).end_object();
       w_.begin_object().key("const").value(t.vi).key("description").value(t.code).end_object();
     }
@@ -94,7 +94,7 @@ class SchemaWriter {
   void field(const FormField& f) {
     describe(f);
     const bool required = f.need == Need::required;
-    const int index = static_cast<int>(field_index(f));
+    const int index = static_cast<int>(form_.index(f));
     switch (f.kind) {
       case FieldKind::section:
         mapping_body(index, !required);
@@ -155,6 +155,7 @@ class SchemaWriter {
   }
 
   const Plan& plan_;
+  const Form& form_;
   Lang lang_;
   JsonWriter w_;
 };

@@ -10,53 +10,53 @@ using namespace baocao;
 
 TEST_CASE("the form table holds together") {
   const Plan& plan = test::builtin_plan();
-  for (const FormField& f : form_fields()) {
+  for (const FormField& f : test::v1().fields()) {
     CAPTURE(f.path);
-    CHECK(form_field(f.path) == &f);
+    CHECK(test::v1().field(f.path) == &f);
     CHECK(!f.label.vi.empty());
     CHECK(!f.label.en.empty());
     if (f.parent >= 0) {
-      FieldKind pk = form_fields()[static_cast<std::size_t>(f.parent)].kind;
+      FieldKind pk = test::v1().fields()[static_cast<std::size_t>(f.parent)].kind;
       CHECK((pk == FieldKind::section || pk == FieldKind::list));
     }
     if (f.kind == FieldKind::code || f.kind == FieldKind::codes) CHECK(plan.vocabularies.count(std::string(f.vocabulary)));
     if (!f.at_most.empty()) {
-      REQUIRE(form_field(f.at_most));
-      CHECK(form_field(f.at_most)->kind == FieldKind::count);
-      CHECK(form_field(f.at_most)->scope == -1);
+      REQUIRE(test::v1().field(f.at_most));
+      CHECK(test::v1().field(f.at_most)->kind == FieldKind::count);
+      CHECK(test::v1().field(f.at_most)->scope == -1);
     }
     if (f.need == Need::when_flag) {
-      REQUIRE(form_field(f.when));
-      CHECK(form_field(f.when)->kind == FieldKind::flag);
-      CHECK(form_field(f.when)->parent == f.parent);
+      REQUIRE(test::v1().field(f.when));
+      CHECK(test::v1().field(f.when)->kind == FieldKind::flag);
+      CHECK(test::v1().field(f.when)->parent == f.parent);
     }
     CHECK(f.min <= f.max);
   }
   // Slots are distinct within a scope.
-  for (const FormField& a : form_fields())
-    for (const FormField& b : form_fields())
+  for (const FormField& a : test::v1().fields())
+    for (const FormField& b : test::v1().fields())
       if (&a != &b && a.scope == b.scope && a.kind != FieldKind::section && b.kind != FieldKind::section)
         CHECK(a.slot != b.slot);
-  CHECK(form_child_keys(-1).front() == "plan");
-  CHECK(form_field("lessons[].topics")->scope == static_cast<int>(field_index(*form_field("lessons"))));
-  CHECK(form_field("activities[].participants.staff")->scope == static_cast<int>(field_index(*form_field("activities"))));
-  CHECK(field_name("staff.total", Lang::vi) == "tổng số CB, GV, NV (staff.total)");
-  CHECK(field_name("activities[].partners", Lang::en) == "partners (partners)");
+  CHECK(test::v1().child_keys(-1).front() == "plan");
+  CHECK(test::v1().field("lessons[].topics")->scope == static_cast<int>(test::v1().index(*test::v1().field("lessons"))));
+  CHECK(test::v1().field("activities[].participants.staff")->scope == static_cast<int>(test::v1().index(*test::v1().field("activities"))));
+  CHECK(test::v1().name("staff.total", Lang::vi) == "tổng số CB, GV, NV (staff.total)");
+  CHECK(test::v1().name("activities[].partners", Lang::en) == "partners (partners)");
 }
 
 TEST_CASE("a key path in the form's words, for the report's readers") {
-  CHECK(field_words("students.total", Lang::vi) == "tổng số học sinh (trẻ)");  // the form serves preschools too
-  CHECK(field_words("lessons[2].title", Lang::vi) == "tên bài, chủ đề (tiết dạy lồng ghép, mục 2)");
-  CHECK(field_words("lessons[12].title", Lang::en) == "title (lessons, item 12)");
-  CHECK(field_words("lessons[3]", Lang::vi) == "tiết dạy lồng ghép (mục 3)");
-  CHECK(field_words("lessons[1].topics[2]", Lang::vi) == "nội dung (tiết dạy lồng ghép, mục 1; mã thứ 2)");
-  CHECK(field_words("lessons[1].topics[2]", Lang::en) == "topics (lessons, item 1; code 2)");
-  CHECK(field_words("students.total[1]", Lang::vi).empty());  // only lists and lists of codes have items
-  CHECK(field_words("activities[1].participants.students", Lang::vi).find("(hoạt động") != std::string::npos);
-  CHECK(field_words("staff.infromed", Lang::vi).empty());  // a misspelt key names no field
-  CHECK(field_words("lessons[x].title", Lang::vi).empty());
-  CHECK(field_words("lessons[].title", Lang::vi).empty());
-  CHECK(field_words("lessons[2", Lang::vi).empty());
+  CHECK(test::v1().words("students.total", Lang::vi) == "tổng số học sinh (trẻ)");  // the form serves preschools too
+  CHECK(test::v1().words("lessons[2].title", Lang::vi) == "tên bài, chủ đề (tiết dạy lồng ghép, mục 2)");
+  CHECK(test::v1().words("lessons[12].title", Lang::en) == "title (lessons, item 12)");
+  CHECK(test::v1().words("lessons[3]", Lang::vi) == "tiết dạy lồng ghép (mục 3)");
+  CHECK(test::v1().words("lessons[1].topics[2]", Lang::vi) == "nội dung (tiết dạy lồng ghép, mục 1; mã thứ 2)");
+  CHECK(test::v1().words("lessons[1].topics[2]", Lang::en) == "topics (lessons, item 1; code 2)");
+  CHECK(test::v1().words("students.total[1]", Lang::vi).empty());  // only lists and lists of codes have items
+  CHECK(test::v1().words("activities[1].participants.students", Lang::vi).find("(hoạt động") != std::string::npos);
+  CHECK(test::v1().words("staff.infromed", Lang::vi).empty());  // a misspelt key names no field
+  CHECK(test::v1().words("lessons[x].title", Lang::vi).empty());
+  CHECK(test::v1().words("lessons[].title", Lang::vi).empty());
+  CHECK(test::v1().words("lessons[2", Lang::vi).empty());
 }
 
 namespace {
@@ -99,15 +99,15 @@ TEST_CASE("the blank form validates, and un-commenting its examples in place giv
   for (const Diagnostic& d : edited.diags.items()) INFO(d.code, " ", d.message);
   CHECK_FALSE(edited.diags.has_errors());
   REQUIRE(edited.record);
-  CHECK(edited.record->items(*form_field("lessons")).size() == 1);
-  CHECK(edited.record->items(*form_field("activities")).size() == 1);
-  CHECK(edited.record->items(*form_field("training")).size() == 1);
-  CHECK(edited.record->items(*form_field("focal_persons")).size() == 1);
+  CHECK(edited.record->items(test::v1().index(*test::v1().field("lessons"))).size() == 1);
+  CHECK(edited.record->items(test::v1().index(*test::v1().field("activities"))).size() == 1);
+  CHECK(edited.record->items(test::v1().index(*test::v1().field("training"))).size() == 1);
+  CHECK(edited.record->items(test::v1().index(*test::v1().field("focal_persons"))).size() == 1);
 }
 
 TEST_CASE("the schema names every top-level key, the plan's codes and their labels") {
   std::string s = form_schema(test::builtin_plan(), Lang::vi);
-  for (std::string_view k : form_child_keys(-1)) CHECK(s.find("\"" + std::string(k) + "\":{") != std::string::npos);
+  for (std::string_view k : test::v1().child_keys(-1)) CHECK(s.find("\"" + std::string(k) + "\":{") != std::string::npos);
   CHECK(s.find("{\"const\":\"ma_tuy\",\"description\":\"Phòng, chống ma túy\"}") != std::string::npos);
   CHECK(s.find("\"const\":\"pcmd-2024\"") != std::string::npos);
   CHECK(s.find("\"minimum\":1,\"maximum\":12") != std::string::npos);  // lessons[].grade

@@ -19,4 +19,11 @@ std::string say(Lang lang, std::string_view vi, std::string_view en, Args&&... a
   return fmt::format(fmt::runtime(lang == Lang::vi ? vi : en), std::forward<Args>(args)...);
 }
 
+// A text a plan or office file gives in both languages; English falls back
+// to Vietnamese where the file has none.
+struct Text {
+  std::string vi, en;
+  const std::string& in(Lang lang) const { return lang == Lang::en && !en.empty() ? en : vi; }
+};
+
 }  // namespace baocao

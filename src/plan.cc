@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "file_reader.h"
+#include "figure_reader.h"
+#include "form_reader.h"
+#include "sentences.h"
 #include "requirement.h"
 #include "resources.h"
 #include "utf8.h"
@@ -10,13 +13,17 @@
 
 namespace baocao {
 
-const std::vector<std::string> kTaskFigures = {
-    "staff_informed", "communication_programs", "plans_issued", "activities", "forms", "partners",
-    "movement_integrated", "trainings", "lessons", "topics", "focal_persons", "students_reached"};
-
-const std::vector<std::string_view> kVocabularyNames = {"topic", "form", "partner", "program", "level", "area"};
-
 namespace {
+
+const Plan& plan_v1();
+
+// "pcmd-2024" -> "pcmd": the id without a trailing year.
+std::string family_of(const std::string& id) {
+  std::size_t dash = id.rfind('-');
+  bool year = dash != std::string::npos && id.size() - dash == 5 &&
+              std::all_of(id.begin() + static_cast<long>(dash) + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return year ? id.substr(0, dash) : id;
+}
 
 bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
@@ -30,10 +37,12 @@ class PlanReader {
 
   std::optional<Plan> read(const Node& root) {
     Plan plan;
-    if (!r_.mapping(root, "", {"plan", "title", "subject", "abbrev", "document", "period", "vocabularies", "tasks",
-                               "requirements"}))
+    if (!r_.mapping(root, "", {"plan", "family", "title", "subject", "abbrev", "document", "period", "vocabularies", "form",
+                               "figures", "sentences", "columns", "tasks", "requirements"}))
       return std::nullopt;
     plan.id = r_.text(r_.field(root, "plan", "", true), "plan", true).value;
+    plan.family = r_.text(r_.field(root, "family", "", false), "family", false).value;
+    if (plan.family.empty()) plan.family = family_of(plan.id);
     plan.title = text(r_.field(root, "title", "", true), "title");
     plan.subject = text(r_.field(root, "subject", "", true), "subject");
     plan.abbrev = r_.text(r_.field(root, "abbrev", "", true), "abbrev", true).value;
@@ -61,21 +70,22 @@ class PlanReader {
       }
     }
     read_vocabularies(r_.field(root, "vocabularies", "", true), plan);
+    read_form_of(root, plan);
+    if (!plan.form_) return std::nullopt;  // nothing below can be checked without it
+    read_figures_and_sentences(root, plan);
     const KeyPath tasks = "tasks";
     for (const Node* t : r_.list(r_.field(root, "tasks", "", false), tasks)) {
       const KeyPath path = tasks.item(plan.tasks.size());
-      if (!r_.mapping(*t, path, {"clause", "vi", "en", "figures"})) continue;
+      if (!r_.mapping(*t, path, {"clause", "vi", "en", "sentences", "figures"})) continue;
       Task task;
       task.clause = r_.text(r_.field(*t, "clause", path, true), path.key("clause"), true).value;
       task.title.vi = r_.text(r_.field(*t, "vi", path, true), path.key("vi"), true).value;
       task.title.en = r_.text(r_.field(*t, "en", path, false), path.key("en"), false).value;
-      const KeyPath figures = path.key("figures");
-      auto items = r_.list(r_.field(*t, "figures", path, false), figures);
-      for (std::size_t i = 0; i < items.size(); ++i) {
-        std::string figure;
-        check_name(items[i], figures.item(i), kTaskFigures, figure);
-        if (!figure.empty()) task.figures.push_back(figure);
-      }
+      // `figures:` is what plans written before sentences called the same list.
+      const char* key = r_.field(*t, "sentences", path, false) ? "sentences" : "figures";
+      const KeyPath list = path.key(key);
+      auto items = r_.list(r_.field(*t, key, path, false), list);
+      for (std::size_t i = 0; i < items.size(); ++i) task_sentence(*items[i], list.item(i), plan, task);
       plan.tasks.push_back(std::move(task));
     }
     const KeyPath requirements = "requirements";
@@ -99,21 +109,34 @@ class PlanReader {
     return t;
   }
 
+  // Vocabularies under any names, each a list of {code, vi, en}.
   void read_vocabularies(const Node* node, Plan& plan) {
-    if (!node || !r_.mapping(*node, "vocabularies", kVocabularyNames)) return;
-    for (std::string_view name : kVocabularyNames) {
-      const KeyPath vocabularies = "vocabularies";
-      const KeyPath path = vocabularies.key(name);
+    if (!node) return;
+    std::vector<std::string_view> names;  // any name is a vocabulary's
+    for (const MapEntry& e : node->entries) names.push_back(e.key);
+    if (!r_.mapping(*node, "vocabularies", names)) return;
+    const KeyPath vocabularies = "vocabularies";
+    for (const MapEntry& e : node->entries) {
+      const KeyPath path = vocabularies.key(e.key);
+      std::string name(e.key);
+      if (!snake_name(name))
+        r_.diags().error("E107", e.key_offset, e.key_length, path.str(),
+                         say(lang_, "tên danh mục `{}` phải viết bằng chữ thường không dấu, số và `_`",
+                             "vocabulary name `{}` must be lowercase ASCII letters, digits and `_`", name),
+                         say(lang_, "ví dụ: {}", "for example: {}", loose_key(name)));
       std::vector<Term> terms;
-      for (const Node* item : r_.list(r_.field(*node, name, "vocabularies", true), path)) {
+      for (const Node* item : r_.list(&e.value, path)) {
         const KeyPath ipath = path.item(terms.size());
-        if (!r_.mapping(*item, ipath, {"code", "vi", "en"})) continue;
+        if (!r_.mapping(*item, ipath, {"code", "vi", "en", "learners"})) continue;
         auto code = r_.text(r_.field(*item, "code", ipath, true), ipath.key("code"), true);
         Term t{code.value, r_.text(r_.field(*item, "vi", ipath, true), ipath.key("vi"), true).value,
                r_.text(r_.field(*item, "en", ipath, false), ipath.key("en"), false).value};
-        bool ascii = std::all_of(t.code.begin(), t.code.end(),
-                                 [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-        if (code.present && !ascii)
+        if (const Node* l = r_.field(*item, "learners", ipath, false)) {
+          std::string learners;
+          check_name(l, ipath.key("learners"), {"pupils", "children"}, learners);
+          t.children = learners == "children";
+        }
+        if (code.present && !snake_name(t.code))
           r_.diags().error("E107", code.offset, code.length, ipath.key("code").str(),
                            say(lang_, "mã `{}` phải viết bằng chữ thường không dấu, số và `_`",
                                "code `{}` must be lowercase ASCII letters, digits and `_`", t.code),
@@ -125,8 +148,180 @@ class PlanReader {
                                  t.code, name));
         terms.push_back(std::move(t));
       }
-      plan.vocabularies[std::string(name)] = Vocabulary(std::move(terms));
+      plan.vocabularies[name] = Vocabulary(std::move(terms));
     }
+  }
+
+  static bool snake_name(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+  }
+
+  // The plan's own form, or form v1, whose vocabularies the plan must then define.
+  void read_form_of(const Node& root, Plan& plan) {
+    if (const Node* form = r_.field(root, "form", "", false)) {
+      std::vector<std::string> names;
+      for (const auto& [name, v] : plan.vocabularies) names.push_back(name);
+      plan.form_ = read_form(*form, "form", names, r_);
+      return;
+    }
+    plan.form_ = plan_v1().form_;
+    // Its levels' learners are form v1's: a preschool's are children.
+    if (auto level = plan.vocabularies.find("level"); level != plan.vocabularies.end()) {
+      std::vector<Term> terms = level->second.terms();
+      for (Term& t : terms)
+        if (const Term* v1 = plan_v1().vocabulary("level").by_code(t.code)) t.children = t.children || v1->children;
+      level->second = Vocabulary(std::move(terms));
+    }
+    if (!r_.field(root, "vocabularies", "", false)) return;  // said already: the key is required
+    std::vector<std::string> reported;
+    for (const FormField& f : plan.form_->fields())
+      if (!f.vocabulary.empty() && !plan.vocabularies.count(f.vocabulary) &&
+          std::find(reported.begin(), reported.end(), f.vocabulary) == reported.end()) {
+        reported.push_back(f.vocabulary);
+        const Node* at = r_.field(root, "vocabularies", "", false);
+        r_.error("E102", at ? *at : root, "vocabularies",
+                 say(lang_, "kế hoạch thiếu danh mục `{}` mà biểu mẫu v1 dùng cho {}",
+                     "the plan lacks vocabulary `{}`, which form v1 uses for {}", f.vocabulary, f.path),
+                 say(lang_, "thêm `{}:` vào `vocabularies`, hoặc viết biểu mẫu riêng của kế hoạch (`form:`)",
+                     "add `{}:` under `vocabularies`, or give the plan its own form (`form:`)", f.vocabulary));
+      }
+  }
+
+  // figures:, sentences: and columns:, over the plan's form; a plan on form
+  // v1 takes form v1's, read over its own vocabularies.
+  void read_figures_and_sentences(const Node& root, Plan& plan) {
+    if (r_.field(root, "form", "", false)) {
+      read_parts(root, plan, r_);
+      return;
+    }
+    for (const char* key : {"figures", "sentences", "columns"})
+      if (const MapEntry* e = root.find(key))
+        r_.diags().error("E302", e->key_offset, e->key_length, key,
+                         say(lang_, "`{}` chỉ dùng được khi kế hoạch có biểu mẫu riêng (`form:`)",
+                             "`{}` goes with a form of the plan's own (`form:`)", key),
+                         say(lang_, "kế hoạch không có `form:` dùng biểu mẫu v1 cùng số liệu và câu văn của nó",
+                             "a plan without `form:` takes form v1 with its figures and sentences"));
+    if (!r_.field(root, "vocabularies", "", false)) return;  // form v1's figures need the plan's vocabularies
+    const char* path = "plans/pcmd-2024.yaml";
+    SourceFile v1(path, std::string(*embedded_file(path)));
+    Diagnostics d(lang_);
+    std::optional<YamlDocument> doc = parse_yaml(v1, d);
+    YamlReader v1_reader(d);
+    if (doc) read_parts(doc->root, plan, v1_reader);
+    for (const Diagnostic& problem : d.items()) {
+      const Node* at = r_.field(root, "vocabularies", "", false);
+      r_.error("E102", at ? *at : root, "vocabularies",
+               say(lang_, "số liệu của biểu mẫu v1 không đọc được theo danh mục của kế hoạch: {}",
+                   "form v1's figures can't be read with the plan's vocabularies: {}", problem.message),
+               say(lang_, "dùng đủ các mã của danh mục kế hoạch pcmd-2024, hoặc viết biểu mẫu riêng (`form:`)",
+                   "use the codes of plan pcmd-2024's vocabularies, or give the plan its own form (`form:`)"));
+      break;
+    }
+  }
+
+  void read_parts(const Node& root, Plan& plan, YamlReader& r) {
+    std::optional<Figures> figures = read_figures(r.field(root, "figures", "", false), "figures", plan.form(),
+                                                  plan.vocabularies, r);
+    if (!figures) return;
+    plan.figures = std::move(*figures);
+    parts_read_ = true;
+    if (const Node* sentences = r.field(root, "sentences", "", false)) {
+      std::vector<std::string_view> names;
+      for (const MapEntry& e : sentences->entries) names.push_back(e.key);
+      if (r.mapping(*sentences, "sentences", names))
+        for (const MapEntry& e : sentences->entries)
+          plan.sentences[std::string(e.key)] = sentence(e.value, KeyPath("sentences").key(e.key), plan, r);
+    }
+    const KeyPath columns = "columns";
+    auto items = r.list(r.field(root, "columns", "", false), columns);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const KeyPath path = columns.item(i);
+      if (!r.mapping(*items[i], path, {"figure", "vi", "en"})) continue;
+      Column c;
+      auto id = r.text(r.field(*items[i], "figure", path, true), path.key("figure"), true);
+      const FigureDef* f = id.present ? figure_id(id, path.key("figure").str(), plan, r) : nullptr;
+      if (f && !f->is_number() && f->kind != FigureKind::ratio)
+        r.diags().error("E302", id.offset, id.length, path.key("figure").str(),
+                        say(lang_, "cột cần số liệu là một số hoặc một tỷ lệ; `{}` là loại `{}`",
+                            "a column needs a number or a ratio; `{}` is a `{}`", id.value, figure_kind_name(*f)));
+      c.figure = id.value;
+      c.header.vi = r.text(r.field(*items[i], "vi", path, true), path.key("vi"), true).value;
+      c.header.en = r.text(r.field(*items[i], "en", path, false), path.key("en"), false).value;
+      plan.columns.push_back(std::move(c));
+    }
+  }
+
+  const FigureDef* figure_id(const Located<std::string>& id, const std::string& key, const Plan& plan, YamlReader& r) {
+    if (const FigureDef* f = plan.figures.find(id.value)) return f;
+    std::vector<std::string> ids;
+    for (const FigureDef& f : plan.figures.defs()) ids.push_back(f.id);
+    std::string near = closest(id.value, ids);
+    r.diags().error("E107", id.offset, id.length, key,
+                    say(lang_, "kế hoạch không có số liệu `{}`", "the plan has no figure `{}`", id.value),
+                    near.empty() ? say(lang_, "dùng một trong: {}", "use one of: {}", joined(ids))
+                                 : say(lang_, "có phải ý bạn là `{}`?", "did you mean `{}`?", near));
+    return nullptr;
+  }
+
+  // {vi, en, chart: {figure, vi, en}}; each text must parse and name only the plan's figures.
+  Sentence sentence(const Node& node, const KeyPath& path, const Plan& plan, YamlReader& r) {
+    Sentence out;
+    if (!r.mapping(node, path, {"vi", "en", "chart"})) return out;
+    for (const char* lang : {"vi", "en"}) {
+      auto t = r.text(r.field(node, lang, path, lang == std::string("vi")), path.key(lang), lang == std::string("vi"));
+      if (!t.present) continue;
+      (lang == std::string("vi") ? out.text.vi : out.text.en) = t.value;
+      check_sentence(t, path.key(lang).str(), plan, r);
+    }
+    if (const Node* chart = r.field(node, "chart", path, false)) {
+      const KeyPath cpath = path.key("chart");
+      if (r.mapping(*chart, cpath, {"figure", "vi", "en"})) {
+        auto id = r.text(r.field(*chart, "figure", cpath, true), cpath.key("figure"), true);
+        const FigureDef* f = id.present ? figure_id(id, cpath.key("figure").str(), plan, r) : nullptr;
+        if (f && (f->kind != FigureKind::breakdown || f->by))
+          r.diags().error("E302", id.offset, id.length, cpath.key("figure").str(),
+                          say(lang_, "biểu đồ vẽ một số liệu `breakdown` theo một mã; `{}` không phải",
+                              "a chart draws a one-way `breakdown` figure; `{}` is not one", id.value));
+        out.chart = id.value;
+        out.caption.vi = r.text(r.field(*chart, "vi", cpath, true), cpath.key("vi"), true).value;
+        out.caption.en = r.text(r.field(*chart, "en", cpath, false), cpath.key("en"), false).value;
+      }
+    }
+    return out;
+  }
+
+  void check_sentence(const Located<std::string>& t, const std::string& key, const Plan& plan, YamlReader& r) {
+    SentenceCheck check = check_sentence_text(t.value, plan.figures);
+    if (check.ok()) return;
+    // Inside a quoted scalar, the text starts one character after the quote.
+    std::size_t at = t.offset + (check.position == std::string::npos ? 0 : check.position + 1);
+    r.diags().error(check.syntax ? "E302" : "E107", at, check.length, key, check.message(lang_), check.hint(lang_));
+  }
+
+  // A task's sentence: a name under `sentences:`, or a sentence written in place.
+  void task_sentence(const Node& node, const KeyPath& path, const Plan& plan, Task& task) {
+    if (node.is_mapping()) {
+      task.sentences.push_back(sentence(node, path, plan, r_));
+      return;
+    }
+    auto name = r_.text(&node, path, true);
+    if (!name.present) return;
+    auto it = plan.sentences.find(name.value);
+    if (it != plan.sentences.end()) {
+      task.sentences.push_back(it->second);
+      return;
+    }
+    if (!parts_read_) return;  // the figures and sentences have their own errors
+    std::vector<std::string> names;
+    for (const auto& [n, s] : plan.sentences) names.push_back(n);
+    std::string near = closest(name.value, names);
+    r_.diags().error("E107", name.offset, name.length, path.str(),
+                     say(lang_, "kế hoạch không có câu `{}` trong `sentences`", "the plan has no sentence `{}` under `sentences`",
+                         name.value),
+                     near.empty() ? say(lang_, "dùng một trong: {}", "use one of: {}", joined(names))
+                                  : say(lang_, "có phải ý bạn là `{}`?", "did you mean `{}`?", near));
   }
 
   void check_name(const Node* node, const KeyPath& path, const std::vector<std::string>& allowed,
@@ -167,6 +362,7 @@ class PlanReader {
   }
 
   void read_requirement(const Node& node, const KeyPath& path, Plan& plan) {
+    const Form& form = plan.form();
     if (!r_.mapping(node, path, {"id", "clause", "text", "severity", "check", "applies_if"})) return;
     Requirement q;
     auto id = r_.text(r_.field(node, "id", path, true), path.key("id"), true);
@@ -193,26 +389,26 @@ class PlanReader {
       auto key = [&](const char* k) { return cpath.key(k); };
       if (kind == "ratio") {
         q.kind = CheckKind::ratio;
-        check_name(req("field"), key("field"), number_fields(), q.field);
-        check_name(req("of"), key("of"), number_fields(), q.of);
+        check_name(req("field"), key("field"), number_fields(form), q.field);
+        check_name(req("of"), key("of"), number_fields(form), q.of);
         q.min_percent = count(req("min_percent"), key("min_percent"), 0, 100);
       } else if (kind == "flag") {
         q.kind = CheckKind::flag;
-        check_name(req("field"), key("field"), flag_fields(), q.field);
+        check_name(req("field"), key("field"), flag_fields(form), q.field);
       } else if (kind == "includes") {
         q.kind = CheckKind::includes;
-        check_name(req("field"), key("field"), code_list_fields(), q.field);
-        q.codes = codes(req("codes"), key("codes"), plan, q.field.empty() ? "" : code_list_vocabulary(q.field));
+        check_name(req("field"), key("field"), code_list_fields(form), q.field);
+        q.codes = codes(req("codes"), key("codes"), plan, q.field.empty() ? "" : code_list_vocabulary(form, q.field));
       } else if (kind == "count" || kind == "distinct") {
         q.kind = kind == "count" ? CheckKind::count : CheckKind::distinct;
-        check_name(req("list"), key("list"), list_names(), q.list);
+        check_name(req("list"), key("list"), list_names(form), q.list);
         q.min = count(req("min"), key("min"), 0, kMaxCount);
-        if (kind == "distinct") item_field(req("field"), key("field"), q.list, q.field);
+        if (kind == "distinct") item_field(form, req("field"), key("field"), q.list, q.field);
         if (const Node* where = r_.field(*check, "where", cpath, false)) {
           const KeyPath wpath = cpath.key("where");
           if (kind == "count" && r_.mapping(*where, wpath, {"field", "any_of"})) {
-            item_field(r_.field(*where, "field", wpath, true), wpath.key("field"), q.list, q.where_field);
-            std::string vocab = q.where_field.empty() ? "" : item_field_vocabulary(q.list, q.where_field);
+            item_field(form, r_.field(*where, "field", wpath, true), wpath.key("field"), q.list, q.where_field);
+            std::string vocab = q.where_field.empty() ? "" : item_field_vocabulary(form, q.list, q.where_field);
             q.where_any = codes(r_.field(*where, "any_of", wpath, true), wpath.key("any_of"), plan, vocab);
           }
         }
@@ -222,13 +418,13 @@ class PlanReader {
         auto lists = r_.list(req("lists"), lists_path);
         for (std::size_t i = 0; i < lists.size(); ++i) {
           std::string l;
-          check_name(lists[i], lists_path.item(i), list_names(), l);
+          check_name(lists[i], lists_path.item(i), list_names(form), l);
           if (!l.empty()) q.lists.push_back(l);
         }
         auto f = r_.text(req("field"), key("field"), true);
         std::string vocab;
         for (const std::string& l : q.lists) {
-          std::string v = item_field_vocabulary(l, f.value);
+          std::string v = item_field_vocabulary(form, l, f.value);
           if (f.present && v.empty())
             r_.diags().error("E107", f.offset, f.length, cpath.key("field").str(),
                              say(lang_, "các mục của `{}` không có trường `{}`", "items of `{}` have no field `{}`", l,
@@ -254,10 +450,10 @@ class PlanReader {
     plan.requirements.push_back(std::move(q));
   }
 
-  void item_field(const Node* node, const KeyPath& path, const std::string& list, std::string& out) {
+  void item_field(const Form& form, const Node* node, const KeyPath& path, const std::string& list, std::string& out) {
     auto f = r_.text(node, path, true);
     if (!f.present || list.empty()) return;
-    if (item_field_vocabulary(list, f.value).empty()) {
+    if (item_field_vocabulary(form, list, f.value).empty()) {
       r_.diags().error("E107", f.offset, f.length, path.str(),
                        say(lang_, "các mục của `{}` không có trường mã `{}`", "items of `{}` have no code field `{}`",
                            list, f.value));
@@ -268,7 +464,22 @@ class PlanReader {
 
   YamlReader r_;
   Lang lang_;
+  bool parts_read_ = false;  // figures and sentences read without error
 };
+
+// Form v1 comes with the built-in plan pcmd-2024, read once.
+const Plan& plan_v1() {
+  static const Plan kPlan = [] {
+    const char* path = "plans/pcmd-2024.yaml";
+    SourceFile file(path, std::string(*embedded_file(path)));
+    Diagnostics diags(Lang::en);
+    std::optional<Plan> plan = read_plan(file, diags);
+    // The file is the program's own: a mistake in it is a bug, caught by every test.
+    if (!plan || !plan->form_) throw std::logic_error("the built-in plan pcmd-2024 does not load");
+    return std::move(*plan);
+  }();
+  return kPlan;
+}
 
 }  // namespace
 

@@ -3,22 +3,20 @@
 // file (the built-in ones are embedded at build time).
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "diagnostic.h"
+#include "figures.h"
+#include "form.h"
 #include "scalar.h"
 #include "source_file.h"
 #include "vocabulary.h"
 
 namespace baocao {
-
-struct Text {
-  std::string vi, en;
-  const std::string& in(Lang lang) const { return lang == Lang::en && !en.empty() ? en : vi; }
-};
 
 // The closed set of checks that requirements are written in.
 enum class CheckKind {
@@ -49,18 +47,29 @@ struct Requirement {
   Text met_text() const;  // what "met" means, in words, from the parameters
 };
 
+// A sentence of the report: a mustache text per language over the plan's
+// figures, optionally followed by a chart of a breakdown figure.
+struct Sentence {
+  Text text;
+  std::string chart;  // a breakdown figure's id, or ""
+  Text caption;       // the chart's
+};
+
 struct Task {
   std::string clause;
   Text title;
-  std::vector<std::string> figures;  // what the report states for it, from kTaskFigures
+  std::vector<Sentence> sentences;  // what the report states for it, in order
 };
 
-// The figures a plan can ask the report to state under a task (the report
-// data builds each; templates word them).
-extern const std::vector<std::string> kTaskFigures;
+// A column of appendix 1 and of the workbook's school sheet: a figure per school.
+struct Column {
+  std::string figure;
+  Text header;
+};
 
 struct Plan {
   std::string id;
+  std::string family;  // plans whose figures compare across years: "pcmd" for pcmd-2024, pcmd-2025
   Text title, subject;
   std::string abbrev;  // the campaign's short name in forms and reports, e.g. "PCMD"
   std::string doc_number;
@@ -71,12 +80,14 @@ struct Plan {
   std::vector<Task> tasks;
   std::vector<Requirement> requirements;
   std::string source;  // the plan file's text, for `plan --export`
+  std::shared_ptr<const Form> form_;  // the plan's own, or form v1
+  Figures figures;                   // over form_
+  std::map<std::string, Sentence> sentences;  // by name, for tasks to list
+  std::vector<Column> columns;       // appendix 1's and the workbook's, after the school's status
 
   const Vocabulary& vocabulary(const std::string& name) const;
+  const Form& form() const { return *form_; }
 };
-
-// The vocabularies every plan must define: the school form and roster use them.
-extern const std::vector<std::string_view> kVocabularyNames;
 
 std::optional<Plan> read_plan(const SourceFile& file, Diagnostics& diags);
 

@@ -26,8 +26,6 @@ void FileSummary::add_error(std::size_t line, std::string message) {
 
 namespace {
 
-// A field of the form by its path; the paths here are the form's own.
-const FormField& field(const char* path) { return *form_field(path); }
 
 void read_errors(FileSummary& f, const Submission& s) {
   f.error_count = s.diags.error_count();
@@ -36,37 +34,16 @@ void read_errors(FileSummary& f, const Submission& s) {
       f.errors.push_back({d.offset != kNoOffset && s.source ? s.source->location(d.offset).line : 0, d.message});
 }
 
-// Activities and lessons per term of a vocabulary, counted by the term's index.
-class TermCounter {
- public:
-  TermCounter(const SchoolRecord& r, const Vocabulary& v, std::vector<std::uint32_t>& counts)
-      : r_(r), v_(v), counts_(counts) {
-    counts_.assign(v.terms().size(), 0);
-  }
-  void add(const char* path) {  // a codes field of a list
-    const FormField& f = field(path);
-    for (const ListItem& item : r_.items(form_fields()[static_cast<std::size_t>(f.scope)]))
-      for (const auto& c : item.values[f].codes)
-        if (std::size_t i = v_.index_of(c.value); i < counts_.size()) ++counts_[i];
-  }
-
- private:
-  const SchoolRecord& r_;
-  const Vocabulary& v_;
-  std::vector<std::uint32_t>& counts_;
-};
-
 void read_figures(FileSummary& f, const SchoolRecord& r, const Plan& plan) {
-  if (r[field("prepared.date")].present) f.prepared = r[field("prepared.date")].date;
-  f.totals = totals_of(r);
-  TermCounter(r, plan.vocabulary("form"), f.by_form).add("activities[].form");
-  TermCounter(r, plan.vocabulary("partner"), f.by_partner).add("activities[].partners");
-  TermCounter topics(r, plan.vocabulary("topic"), f.by_topic);
-  topics.add("lessons[].topics");
-  topics.add("activities[].topics");
-  f.strengths = r[field("assessment.strengths")].text;
-  f.limitations = r[field("assessment.limitations")].text;
-  f.proposals = r[field("assessment.proposals")].text;
+  const Form& form = plan.form();
+  auto field = [&](std::string_view path) -> const FormField& { return *form.field(path); };
+  if (r[field(form_path::prepared_date)].present) f.prepared = r[field(form_path::prepared_date)].date;
+  f.figures = plan.figures.of(form, r);
+  // The school's own assessment, where the form has it.
+  auto text = [&](std::string_view path) { return form.field(path) ? r[field(path)].text : std::string(); };
+  f.strengths = text(form_path::strengths);
+  f.limitations = text(form_path::limitations);
+  f.proposals = text(form_path::proposals);
 }
 
 }  // namespace
@@ -80,10 +57,10 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   const SchoolRecord& r = *s.record;
   f.code = s.school_code();
   if (!f.code.empty() && s.source) {
-    f.code_at = s.source->location(r[field("school.code")].offset);
+    f.code_at = s.source->location(r[*plan.form().field(form_path::school_code)].offset);
     f.code_line = s.source->line_text(f.code_at.line);
   }
-  f.name = r[field("school.name")].text;
+  f.name = r[*plan.form().field(form_path::school_name)].text;
   if (!f.valid) return f;
   read_figures(f, r, plan);
   f.checks.reserve(s.results.size());
@@ -105,26 +82,21 @@ const char* status_name(SchoolStatus s) {
 
 namespace {
 
-// Activities per term, counted by the term's index over the schools and
-// named once at the end.
-struct TermCounts {
-  std::vector<long long> forms, partners, topics;
-};
-
-void add_counts(std::vector<long long>& total, const std::vector<std::uint32_t>& n) {
-  for (std::size_t i = 0; i < n.size() && i < total.size(); ++i) total[i] += n[i];
+// Whether a roster level's learners are children: the plan's level vocabulary says.
+bool children_level(const Plan& plan, const std::string& level) {
+  auto v = plan.vocabularies.find("level");
+  const Term* t = v == plan.vocabularies.end() ? nullptr : v->second.by_code(level);
+  return t && t->children;
 }
 
 // A valid school's file counted in the totals and the requirements.
-void count_valid(Report& rep, SchoolRow& row, TermCounts& counts) {
+void count_valid(Report& rep, SchoolRow& row) {
   const FileSummary& f = *row.file;
   ++rep.valid;
   row.late = rep.office->deadline && f.prepared && *rep.office->deadline < *f.prepared;
   if (!row.late) ++rep.on_time;
-  rep.totals.add(f.totals);
-  add_counts(counts.forms, f.by_form);
-  add_counts(counts.partners, f.by_partner);
-  add_counts(counts.topics, f.by_topic);
+  add_row(rep.totals, f.figures);
+  if (children_level(*rep.plan, row.level)) add_row(rep.children_totals, f.figures);
   for (std::size_t i = 0; i < rep.requirements.size() && i < f.checks.size(); ++i) {
     RequirementRow& q = rep.requirements[i];
     if (f.checks[i] == FileSummary::Check::not_met) {
@@ -150,11 +122,6 @@ SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>
   return row;
 }
 
-// Every term gets its count, zero included.
-void name_counts(std::map<std::string, long long>& total, const Vocabulary& v, const std::vector<long long>& n) {
-  for (std::size_t i = 0; i < n.size(); ++i) total[v.terms()[i].code] = n[i];
-}
-
 }  // namespace
 
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang) {
@@ -164,10 +131,8 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   rep.office = &office;
   rep.expected = office.schools().size();
   for (const Requirement& q : plan.requirements) rep.requirements.push_back({&q, 0, 0, {}});
-  const Vocabulary &forms = plan.vocabulary("form"), &partners = plan.vocabulary("partner"),
-                   &topics = plan.vocabulary("topic");
-  TermCounts counts{std::vector<long long>(forms.terms().size()), std::vector<long long>(partners.terms().size()),
-                    std::vector<long long>(topics.terms().size())};
+  rep.totals.assign(plan.figures.width(), 0);
+  rep.children_totals.assign(plan.figures.width(), 0);
 
   std::unordered_map<std::string, std::vector<const FileSummary*>> by_code;
   for (const FileSummary& f : files) {
@@ -185,12 +150,9 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
     if (row.status == SchoolStatus::missing) rep.missing.push_back(e.code);
     if (row.status == SchoolStatus::invalid) rep.invalid.push_back(e.code);
     if (!row.paths.empty()) ++rep.submitted;
-    if (row.valid()) count_valid(rep, row, counts);
+    if (row.valid()) count_valid(rep, row);
     rep.schools.push_back(std::move(row));
   }
-  name_counts(rep.by_form, forms, counts.forms);
-  name_counts(rep.by_partner, partners, counts.partners);
-  name_counts(rep.by_topic, topics, counts.topics);
   return rep;
 }
 

@@ -11,7 +11,6 @@
 #include "plan.h"
 #include "source_file.h"
 #include "submission.h"
-#include "totals.h"
 
 namespace baocao {
 
@@ -27,9 +26,7 @@ struct FileSummary {
   std::string name;
   bool valid = false;
   std::optional<Date> prepared;
-  Totals totals;
-  // Counts per term, in the order of the plan's form / partner / topic vocabularies.
-  std::vector<std::uint32_t> by_form, by_partner, by_topic;
+  std::vector<long long> figures;       // the plan's figures for this school (Figures::of)
   std::vector<Check> checks;            // per plan requirement, in plan order
   std::string strengths, limitations, proposals;
   struct Error {
@@ -71,8 +68,8 @@ struct Report {
   Lang lang = Lang::vi;  // of the whole report, and of the error messages it quotes
   std::size_t expected = 0, submitted = 0, valid = 0, on_time = 0;
   std::vector<std::string> missing, invalid, unknown;
-  Totals totals;
-  std::map<std::string, long long> by_form, by_partner, by_topic;
+  std::vector<long long> totals;           // the plan's figures over the valid schools
+  std::vector<long long> children_totals;  // over those whose learners are children (preschools)
   std::vector<RequirementRow> requirements;
   std::vector<SchoolRow> schools;  // roster order
   std::vector<const FileSummary*> unknown_files;

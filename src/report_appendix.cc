@@ -10,30 +10,38 @@ namespace baocao {
 
 namespace {
 
-constexpr const char* kPreschool = "mam_non";  // its learners are children ("trẻ")
+// A school's value in a column: a number, or a ratio as "part/whole".
+std::string column_value(const ReportContext& c, const FigureDef& f, const std::vector<long long>& row) {
+  auto at = [&](const FigureDef& d) { return d.offset < row.size() ? row[d.offset] : 0; };
+  const Figures& figures = c.report.plan->figures;
+  if (f.kind != FigureKind::ratio) return c.values.number(at(f));
+  return fmt::format("{}/{}", c.values.number(at(figures.defs()[f.numerator])),
+                     c.values.number(at(figures.defs()[f.denominator])));
+}
 
 mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t index) {
-  const Values& v = c.values;
   mu::data row;
   put(row, "no", std::to_string(index + 1));
   put(row, "code", s.code);
   put(row, "name", s.name);
   put(row, "commune", s.commune);
-  const Vocabulary& levels = c.report.plan->vocabulary("level");
-  put(row, "level", s.level.empty() ? "" : levels.label(s.level, c.report.lang));
+  auto levels = c.report.plan->vocabularies.find("level");
+  put(row, "level", s.level.empty() || levels == c.report.plan->vocabularies.end()
+                        ? s.level
+                        : levels->second.label(s.level, c.report.lang));
   row.set("is_valid", s.status == SchoolStatus::valid);
   row.set("is_invalid", s.status == SchoolStatus::invalid);
   row.set("is_missing", s.status == SchoolStatus::missing);
   row.set("late", s.late);
-  row.set("is_preschool", s.level == kPreschool);
+  std::vector<mu::data> cells;  // one per plan column; empty for a school with no valid file
+  for (const Column& col : c.report.plan->columns) {
+    mu::data cell;
+    const FigureDef* f = c.report.plan->figures.find(col.figure);
+    cell.set("value", s.valid() && f ? column_value(c, *f, s.file->figures) : std::string());
+    cells.push_back(std::move(cell));
+  }
+  put(row, "cells", list_of(std::move(cells)));
   if (s.valid()) {
-    const Totals& t = s.file->totals;
-    put(row, "staff", fmt::format("{}/{}", v.number(t[Figure::staff_informed]), v.number(t[Figure::staff_total])));
-    put(row, "learners",
-        fmt::format("{}/{}", v.number(t[Figure::students_reached]), v.number(t[Figure::students_total])));
-    put(row, "lessons", v.number(t[Figure::lessons]));
-    put(row, "activities", v.number(t[Figure::activities]));
-    put(row, "trainings", v.number(t[Figure::trainings]));
     std::vector<std::string> ids = s.file->not_met(*c.report.plan);
     row.set("all_met", ids.empty());
     put(row, "not_met", fmt::format("{}", fmt::join(ids, ", ")));
@@ -60,7 +68,7 @@ std::string plain_quotes(const std::string& s) {
 // Key paths in a message ("students.total", "lessons[2].date") become the
 // form's words for the field: the principal reads the report, not the file.
 // A path that names no field (a misspelt key) stays as the school wrote it.
-std::string plain_keys(const std::string& message, Lang lang) {
+std::string plain_keys(const Form& form, const std::string& message, Lang lang) {
   auto key_char = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_'; };
   std::string out;
   for (std::size_t i = 0; i < message.size();) {
@@ -74,7 +82,7 @@ std::string plain_keys(const std::string& message, Lang lang) {
       ++end;
     while (end > i && message[end - 1] == '.') --end;  // a full stop after the path
     std::string_view path(message.data() + i, end - i);
-    std::string words = path.find_first_of(".[") == std::string_view::npos ? "" : field_words(path, lang);
+    std::string words = path.find_first_of(".[") == std::string_view::npos ? "" : form.words(path, lang);
     out += words.empty() ? std::string(path) : words;
     i = end;
   }
@@ -86,7 +94,7 @@ void add_errors(const ReportContext& c, mu::data& p, const FileSummary& f) {
   std::vector<mu::data> errors;
   for (const FileSummary::Error& e : f.errors) {
     mu::data item;
-    item.set("text", plain_quotes(plain_keys(e.message, c.report.lang)));
+    item.set("text", plain_quotes(plain_keys(c.report.plan->form(), e.message, c.report.lang)));
     item.set("has_line", e.line > 0);
     item.set("line", std::to_string(e.line));
     errors.push_back(std::move(item));
@@ -129,6 +137,16 @@ void add_appendices(const ReportContext& c, mu::data& d) {
   std::vector<mu::data> rows(r.schools.size());
   parallel_for(r.schools.size(), c.jobs, [&](std::size_t i) { rows[i] = school_row(c, r.schools[i], i); });
   put(d, "schools", list_of(std::move(rows)));
+  // The plan's columns; the Word table shares out the width five columns of 1107 twips had.
+  std::vector<mu::data> columns;
+  const std::vector<Column>& plan_columns = c.report.plan->columns;
+  for (const Column& col : plan_columns) {
+    mu::data h;
+    h.set("header", col.header.in(c.report.lang));
+    h.set("docx_width", std::to_string(5535 / std::max<std::size_t>(plan_columns.size(), 1)));
+    columns.push_back(std::move(h));
+  }
+  put(d, "columns", list_of(std::move(columns)));
   std::vector<mu::data> requirements;
   for (const RequirementRow& q : r.requirements) requirements.push_back(requirement_data(c, q));
   put(d, "requirements", list_of(std::move(requirements)));

@@ -3,17 +3,18 @@
 namespace baocao {
 
 std::vector<DocxChart> report_charts(const Report& r) {
-  DocxChart forms{{}, {}, "#,##0", "4A6FA5", 0};
-  for (const Term& t : r.plan->vocabulary("form").terms()) {
-    auto it = r.by_form.find(t.code);
-    forms.labels.push_back(r.lang == Lang::en && !t.en.empty() ? t.en : t.vi);
-    forms.values.push_back(static_cast<double>(it == r.by_form.end() ? 0 : it->second));
+  std::vector<DocxChart> charts;
+  for (const FigureDef* f : report_charts_of(*r.plan)) {
+    DocxChart chart{{}, {}, "#,##0", "4A6FA5", 0};
+    const auto& terms = f->vocabulary->terms();
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      chart.labels.push_back(r.lang == Lang::en && !terms[i].en.empty() ? terms[i].en : terms[i].vi);
+      std::size_t at = f->offset + i;
+      chart.values.push_back(static_cast<double>(at < r.totals.size() ? r.totals[at] : 0));
+    }
+    charts.push_back(std::move(chart));
   }
-  return {forms};
-}
-
-void add_chart_sizes(kainjow::mustache::data& d, const std::vector<DocxChart>& charts) {
-  d.set("docx_chart_forms_cy", std::to_string(docx_chart_height(charts[0].labels.size())));
+  return charts;
 }
 
 }  // namespace baocao

@@ -1,8 +1,6 @@
-// What the Word report adds to the other formats' template data: its chart
-// of activities by form, from the report's figures like the HTML's SVG one.
+// What the Word report adds to the other formats' template data: the charts
+// of the plan's sentences, from the report's figures like the HTML's SVG ones.
 #pragma once
-#include <kainjow/mustache.hpp>
-
 #include <vector>
 
 #include "docx_writer.h"
@@ -13,7 +11,8 @@ namespace baocao {
 // In the order of the template's rIdChart1, rIdChart2, ...
 std::vector<DocxChart> report_charts(const Report& report);
 
-// The charts' heights as the template wants them (docx_chart_forms_cy).
-void add_chart_sizes(kainjow::mustache::data& data, const std::vector<DocxChart>& charts);
+// The breakdown figures the plan's task sentences chart, in report order
+// (report_tasks.cc).
+std::vector<const FigureDef*> report_charts_of(const Plan& plan);
 
 }  // namespace baocao

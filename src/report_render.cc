@@ -244,10 +244,7 @@ std::vector<std::string> render_all(const Report& report, const std::vector<Repo
                    asked(ReportFormat::pdf);
   mu::data data = documents ? build_report_data(report, jobs) : mu::data();
   std::vector<DocxChart> charts;
-  if (asked(ReportFormat::docx)) {
-    charts = report_charts(report);
-    add_chart_sizes(data, charts);
-  }
+  if (asked(ReportFormat::docx)) charts = report_charts(report);
   std::vector<std::string> out(formats.size()), errors(formats.size());
   parallel_for(formats.size(), jobs, [&](std::size_t i) {
     // No bidi control acts in any output, whatever text brought it in: the
@@ -272,10 +269,69 @@ std::vector<std::string> render_all(const Report& report, const std::vector<Repo
   return out;
 }
 
+namespace {
+
+long long at(const std::vector<long long>& row, std::size_t i) { return i < row.size() ? row[i] : 0; }
+
+// A figure's value in a row of figures (a school's or the totals), by kind:
+// a number; {part, whole}; the codes used; {code: n}; {code: {code: n}}.
+void figure_json(JsonWriter& w, const Figures& figures, const FigureDef& d, const std::vector<long long>& row) {
+  switch (d.kind) {
+    case FigureKind::ratio:
+      w.begin_object().key("part").value(at(row, figures.defs()[d.numerator].offset));
+      w.key("whole").value(at(row, figures.defs()[d.denominator].offset)).end_object();
+      return;
+    case FigureKind::distinct: {
+      w.begin_array();
+      const auto& terms = d.vocabulary->terms();
+      for (std::size_t i = 0; i < terms.size(); ++i)
+        if (at(row, d.offset + i) != 0) w.value(terms[i].code);
+      w.end_array();
+      return;
+    }
+    case FigureKind::breakdown: {
+      const auto& terms = d.vocabulary->terms();
+      const std::size_t columns = d.by ? d.by_vocabulary->terms().size() : 1;
+      w.begin_object();
+      for (std::size_t i = 0; i < terms.size(); ++i) {
+        w.key(terms[i].code);
+        if (!d.by) {
+          w.value(at(row, d.offset + i));
+          continue;
+        }
+        w.begin_object();
+        for (std::size_t j = 0; j < columns; ++j)
+          w.key(d.by_vocabulary->terms()[j].code).value(at(row, d.offset + i * columns + j));
+        w.end_object();
+      }
+      w.end_object();
+      return;
+    }
+    default: w.value(at(row, d.offset));
+  }
+}
+
+// Every figure but the parts of a sentence (which repeat other figures).
+void figures_json(JsonWriter& w, const Figures& figures, const std::vector<long long>& row) {
+  w.begin_object();
+  for (const FigureDef& d : figures.defs()) {
+    if (d.kind == FigureKind::parts) continue;
+    w.key(d.id);
+    figure_json(w, figures, d, row);
+  }
+  w.end_object();
+}
+
+}  // namespace
+
 std::string render_json(const Report& r) {
+  const Figures& figures = r.plan->figures;
   JsonWriter w;
   w.begin_object();
+  w.key("format_version").value(kReportFormatVersion);
   w.key("plan").value(r.plan->id);
+  w.key("plan_family").value(r.plan->family);
+  w.key("period").begin_object().key("from").value(r.plan->from.iso()).key("to").value(r.plan->to.iso()).end_object();
   w.key("office").value(r.office->name);
   w.key("report_date");
   if (r.office->report_date) w.value(r.office->report_date->iso()); else w.null();
@@ -284,11 +340,13 @@ std::string render_json(const Report& r) {
   w.key("on_time").value(r.on_time);
   w.key("missing").strings(r.missing).key("invalid").strings(r.invalid).key("unknown").strings(r.unknown);
   w.end_object();
-  // The figures in table order; "participants.staff" and its neighbours nest under "participants".
+  // The number figures in the plan's order; "participants.staff" and its
+  // neighbours nest under "participants".
   w.key("totals").begin_object();
   std::string_view group;
-  for (const FigureDef& d : figure_defs()) {
-    std::string_view key = d.key, prefix;
+  for (const FigureDef& d : figures.defs()) {
+    if (!d.is_number() || d.id == kSchoolsFigure) continue;
+    std::string_view key = d.id, prefix;
     if (std::size_t dot = key.find('.'); dot != std::string_view::npos) {
       prefix = key.substr(0, dot);
       key = key.substr(dot + 1);
@@ -298,25 +356,32 @@ std::string render_json(const Report& r) {
       if (!prefix.empty()) w.key(prefix).begin_object();
       group = prefix;
     }
-    w.key(key).value(r.totals[d.figure]);
+    w.key(key).value(at(r.totals, d.offset));
   }
   if (!group.empty()) w.end_object();
   w.end_object();
-  auto counts = [&](const char* key, const std::map<std::string, long long>& m, const std::string& vocab) {
-    w.key(key).begin_object();
-    for (const Term& term : r.plan->vocabulary(vocab).terms()) {
-      auto it = m.find(term.code);
-      w.key(term.code).value(it == m.end() ? 0LL : it->second);
+  // Breakdowns by one code also stand at the top level, by id.
+  for (const FigureDef& d : figures.defs())
+    if (d.kind == FigureKind::breakdown && !d.by) {
+      w.key(d.id);
+      figure_json(w, figures, d, r.totals);
     }
-    w.end_object();
-  };
-  counts("activities_by_form", r.by_form, "form");
-  counts("activities_by_partner", r.by_partner, "partner");
-  counts("topics", r.by_topic, "topic");
   w.key("requirements").begin_array();
   for (const RequirementRow& q : r.requirements) {
     w.begin_object().key("id").value(q.requirement->id).key("clause").value(q.requirement->clause);
     w.key("met").value(q.met).key("not_met").value(q.not_met).key("schools_not_met").strings(q.schools_not_met);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("figures");
+  figures_json(w, figures, r.totals);
+  w.key("figure_defs").begin_array();
+  for (const FigureDef& d : figures.defs()) {
+    if (d.kind == FigureKind::parts) continue;
+    w.begin_object().key("id").value(d.id).key("kind").value(figure_kind_name(d));
+    w.key("label").begin_object().key("vi").value(d.label.vi).key("en").value(d.label.in(Lang::en)).end_object();
+    if (d.kind == FigureKind::ratio)
+      w.key("of").value(figures.defs()[d.denominator].id).key("numerator").value(figures.defs()[d.numerator].id);
     w.end_object();
   }
   w.end_array();
@@ -325,6 +390,15 @@ std::string render_json(const Report& r) {
     w.begin_object().key("code").value(s.code).key("status").value(status_name(s.status)).key("late").value(s.late);
     w.key("not_met").strings(s.valid() ? s.file->not_met(*r.plan) : std::vector<std::string>{});
     w.key("files").strings(s.paths);
+    w.key("name").value(s.name).key("level").value(s.level).key("commune").value(s.commune);
+    w.key("prepared");
+    if (s.valid() && s.file->prepared) w.value(s.file->prepared->iso()); else w.null();
+    if (s.valid()) {
+      w.key("figures");
+      figures_json(w, figures, s.file->figures);
+      w.key("texts").begin_object().key("strengths").value(s.file->strengths);
+      w.key("limitations").value(s.file->limitations).key("proposals").value(s.file->proposals).end_object();
+    }
     w.end_object();
   }
   w.end_array();

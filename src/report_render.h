@@ -14,6 +14,10 @@ enum class ReportFormat { md, html, json, docx, pdf, xlsx };
 std::optional<ReportFormat> format_from_name(const std::string& name);       // "md", "html", "json", "docx", ...
 std::optional<ReportFormat> format_from_extension(const std::string& path);  // .md, .html, .json, .docx, .pdf, .xlsx
 
+// The JSON report's layout: 2 added the plan family and period, every figure
+// by id (in total and per school) and the schools' texts; 1 had no such key.
+constexpr int kReportFormatVersion = 2;
+
 std::string render_json(const Report& report);
 
 // Renders every format asked for, the template data built once and the

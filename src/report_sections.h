@@ -37,10 +37,6 @@ mu::data requirement_data(const ReportContext& c, const RequirementRow& q);
 // {has, paragraphs: [{text}]} for a part of the office's narrative.
 mu::data narrative_data(const NarrativePart& part);
 
-// The figures add_tasks can state: a plan's tasks name them (plan.h's
-// kTaskFigures lists the same names, for checking plan files).
-std::vector<std::string> figure_names();
-
 inline const std::string& term_label(const Term& t, Lang lang) { return lang == Lang::en && !t.en.empty() ? t.en : t.vi; }
 
 }  // namespace baocao

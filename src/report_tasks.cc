@@ -1,182 +1,195 @@
 // Part II of the report: a part per task of the plan, in the plan's order,
-// each with the figures the plan names for it and its requirements.
+// each with the sentences the plan writes for it over its figures, and its
+// requirements.
 #include <algorithm>
 
 #include "report_chart.h"
+#include "report_docx.h"
 #include "report_sections.h"
+#include "sentences.h"
 
 namespace baocao {
 
 namespace {
 
-// The roster level whose learners are children ("trẻ"), not pupils (SPEC §1).
-constexpr const char* kPreschool = "mam_non";
-
-// What the figures need beyond the report's totals, summed over valid files.
-struct Sums {
-  Totals preschool;  // the preschools' own totals
-  long long schools_with_focal_persons = 0;
-};
-
-Sums sum(const Report& r) {
-  Sums s;
-  for (const SchoolRow& row : r.schools) {
-    if (!row.valid()) continue;
-    if (row.level == kPreschool) s.preschool.add(row.file->totals);
-    if (row.file->totals[Figure::focal_persons] > 0) ++s.schools_with_focal_persons;
-  }
-  return s;
+// The value of a number figure in a row of totals.
+long long cell(const std::vector<long long>& row, const FigureDef& d) {
+  return d.offset < row.size() ? row[d.offset] : 0;
 }
 
-long long valid_schools(const ReportContext& c) { return static_cast<long long>(c.report.valid); }
+// {comma, and} on each item, for "A; B và C".
+void joiners(std::vector<mu::data>& items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    items[i].set("comma", i > 0 && i + 1 < items.size());
+    items[i].set("and", i > 0 && i + 1 == items.size());
+  }
+}
 
-// [{label, count}] for the terms of a vocabulary that were used, in the plan's order.
-mu::data used_terms(const ReportContext& c, const std::string& vocab, const std::map<std::string, long long>& counts) {
-  std::vector<mu::data> items;
-  for (const Term& t : c.report.plan->vocabulary(vocab).terms()) {
-    auto it = counts.find(t.code);
-    if (it == counts.end() || it->second == 0) continue;
+// A count with the learners split: {n, one, zero, many, pupils, children, has_pupils, has_children, has_both}.
+mu::data number_data(const ReportContext& c, long long all, long long children) {
+  mu::data d = c.values.count(all);
+  d.set("pupils", c.values.count(all - children));
+  d.set("children", c.values.count(children));
+  d.set("has_pupils", all - children > 0);
+  d.set("has_children", children > 0);
+  d.set("has_both", all - children > 0 && children > 0);
+  return d;
+}
+
+// A part of a whole, likewise split; which learners there are is the whole's.
+mu::data ratio_data(const ReportContext& c, long long part, long long whole, long long child_part, long long child_whole) {
+  mu::data d = c.values.figure(part, whole);
+  d.set("n", c.values.number(part));
+  d.set("pupils", c.values.figure(part - child_part, whole - child_whole));
+  d.set("children", c.values.figure(child_part, child_whole));
+  d.set("has_pupils", whole - child_whole > 0);
+  d.set("has_children", child_whole > 0);
+  d.set("has_both", whole - child_whole > 0 && child_whole > 0);
+  return d;
+}
+
+// A breakdown by one code: {any, used: the codes counted, all: every code, CODE: count}.
+mu::data breakdown_data(const ReportContext& c, const FigureDef& d, const long long* cells) {
+  mu::data out;
+  std::vector<mu::data> used, all;
+  const auto& terms = d.vocabulary->terms();
+  for (std::size_t i = 0; i < terms.size(); ++i) {
     mu::data item;
-    item.set("label", term_label(t, c.report.lang));
-    item.set("count", c.values.count(it->second));
-    items.push_back(std::move(item));
+    item.set("code", terms[i].code);
+    item.set("label", term_label(terms[i], c.report.lang));
+    item.set("count", c.values.count(cells[i]));
+    out.set(terms[i].code, c.values.count(cells[i]));
+    if (cells[i] != 0) used.push_back(item);
+    all.push_back(std::move(item));
   }
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    items[i].set("comma", i > 0 && i + 1 < items.size());
-    items[i].set("and", i > 0 && i + 1 == items.size());
+  joiners(used);
+  out.set("any", !used.empty());
+  put(out, "used", list_of(std::move(used)));
+  put(out, "all", list_of(std::move(all)));
+  return out;
+}
+
+// By two codes: {any, columns: [{label}], rows: [{label, count, cells: [{label, count}], used}]}.
+mu::data two_way_data(const ReportContext& c, const FigureDef& d, const long long* cells) {
+  const auto& rows = d.vocabulary->terms();
+  const auto& cols = d.by_vocabulary->terms();
+  mu::data out;
+  std::vector<mu::data> columns, row_items;
+  for (const Term& t : cols) {
+    mu::data col;
+    col.set("label", term_label(t, c.report.lang));
+    columns.push_back(std::move(col));
   }
-  return list_of(std::move(items));
-}
-
-// Pupils and preschool children counted apart: {pupils, children, has_pupils, has_children}.
-mu::data learners(mu::data pupils, mu::data children, bool has_pupils, bool has_children) {
-  mu::data d;
-  d.set("pupils", pupils);
-  d.set("children", children);
-  d.set("has_pupils", has_pupils);
-  d.set("has_children", has_children);
-  d.set("has_both", has_pupils && has_children);
-  return d;
-}
-
-mu::data participants(const ReportContext& c, const Sums& s) {
-  const Totals& t = c.report.totals;
-  long long children = s.preschool[Figure::participants_students];
-  struct Part { const char* kind; long long n; };
-  const Part parts[] = {{"staff", t[Figure::participants_staff]},
-                        {"pupils", t[Figure::participants_students] - children},
-                        {"children", children},
-                        {"parents", t[Figure::participants_parents]},
-                        {"others", t[Figure::participants_others]}};
-  std::vector<mu::data> items;
-  for (const Part& p : parts) {
-    if (p.n == 0) continue;
-    mu::data item = c.values.count(p.n);
-    item.set(p.kind, true);
-    items.push_back(std::move(item));
+  bool any = false;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    long long total = 0;
+    std::vector<mu::data> row_cells, used;
+    for (std::size_t j = 0; j < cols.size(); ++j) {
+      long long n = cells[i * cols.size() + j];
+      total += n;
+      mu::data item;
+      item.set("label", term_label(cols[j], c.report.lang));
+      item.set("count", c.values.count(n));
+      if (n != 0) used.push_back(item);
+      row_cells.push_back(std::move(item));
+    }
+    joiners(used);
+    mu::data row;
+    row.set("code", rows[i].code);
+    row.set("label", term_label(rows[i], c.report.lang));
+    row.set("count", c.values.count(total));
+    put(row, "cells", list_of(std::move(row_cells)));
+    put(row, "used", list_of(std::move(used)));
+    any = any || total != 0;
+    row_items.push_back(std::move(row));
   }
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    items[i].set("comma", i > 0 && i + 1 < items.size());
-    items[i].set("and", i > 0 && i + 1 == items.size());
+  out.set("any", any);
+  put(out, "columns", list_of(std::move(columns)));
+  put(out, "rows", list_of(std::move(row_items)));
+  return out;
+}
+
+// The codes used: {any, count, used: [{label, comma, and}]}.
+mu::data distinct_data(const ReportContext& c, const FigureDef& d, const long long* cells) {
+  std::vector<mu::data> used;
+  const auto& terms = d.vocabulary->terms();
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (cells[i] == 0) continue;
+    mu::data item;
+    item.set("code", terms[i].code);
+    item.set("label", term_label(terms[i], c.report.lang));
+    used.push_back(std::move(item));
   }
-  return list_of(std::move(items));
+  joiners(used);
+  mu::data out;
+  out.set("any", !used.empty());
+  out.set("count", c.values.count(static_cast<long long>(used.size())));
+  put(out, "used", list_of(std::move(used)));
+  return out;
 }
 
-mu::data staff_informed(const ReportContext& c, const Sums&) {
-  return c.values.figure(c.report.totals[Figure::staff_informed], c.report.totals[Figure::staff_total]);
-}
-
-mu::data communication_programs(const ReportContext& c, const Sums&) {
-  return c.values.figure(c.report.totals[Figure::communication_programs], valid_schools(c));
-}
-
-mu::data plans_issued(const ReportContext& c, const Sums&) {
-  return c.values.figure(c.report.totals[Figure::plans_issued], valid_schools(c));
-}
-
-mu::data movement_integrated(const ReportContext& c, const Sums&) {
-  return c.values.figure(c.report.totals[Figure::movement_integrated], valid_schools(c));
-}
-
-mu::data activities(const ReportContext& c, const Sums& s) {
-  mu::data d;
-  d.set("activities", c.values.count(c.report.totals[Figure::activities]));
-  mu::data who = participants(c, s);
-  d.set("has_participants", !who.is_empty_list());
-  d.set("participants", who);
-  return d;
-}
-
-// {has_NAME, NAME: the terms used}.
-mu::data terms_figure(const ReportContext& c, const std::string& name, const std::string& vocab,
-                      const std::map<std::string, long long>& counts) {
-  mu::data d;
-  mu::data used = used_terms(c, vocab, counts);
-  d.set("has_" + name, !used.is_empty_list());
-  d.set(name, used);
-  return d;
-}
-
-mu::data forms(const ReportContext& c, const Sums&) {
-  mu::data d = terms_figure(c, "forms", "form", c.report.by_form);
-  std::vector<Bar> bars;  // every form of the plan, unused ones too
-  for (const Term& t : c.report.plan->vocabulary("form").terms()) {
-    auto it = c.report.by_form.find(t.code);
-    long long n = it == c.report.by_form.end() ? 0 : it->second;
-    bars.push_back({term_label(t, c.report.lang), c.values.number(n), static_cast<double>(n)});
+// Several number figures in one sentence: the non-zero ones, each item with
+// its flag set and the others' cleared (so no outer value shows through).
+mu::data parts_data(const ReportContext& c, const FigureDef& d) {
+  const Figures& figures = c.report.plan->figures;
+  std::vector<mu::data> used;
+  for (const FigureDef::Part& p : d.parts) {
+    const FigureDef& f = figures.defs()[p.figure];
+    long long all = cell(c.report.totals, f), children = cell(c.report.children_totals, f);
+    long long n = p.learners == FigureDef::Part::Learners::all        ? all
+                  : p.learners == FigureDef::Part::Learners::children ? children
+                                                                      : all - children;
+    if (n == 0) continue;
+    mu::data item = c.values.count(n);
+    for (const FigureDef::Part& other : d.parts) item.set(other.flag, &other == &p);
+    used.push_back(std::move(item));
   }
-  d.set("chart", bar_chart(bars));
-  return d;
+  joiners(used);
+  mu::data out;
+  out.set("any", !used.empty());
+  put(out, "used", list_of(std::move(used)));
+  return out;
 }
 
-mu::data partners(const ReportContext& c, const Sums&) {
-  return terms_figure(c, "partners", "partner", c.report.by_partner);
+mu::data figure_value(const ReportContext& c, const FigureDef& d) {
+  const Figures& figures = c.report.plan->figures;
+  const std::vector<long long>& all = c.report.totals;
+  const std::vector<long long>& children = c.report.children_totals;
+  static const long long kNone[1] = {0};
+  const long long* cells = d.offset + d.width <= all.size() && d.width ? all.data() + d.offset : kNone;
+  switch (d.kind) {
+    case FigureKind::ratio: {
+      const FigureDef& num = figures.defs()[d.numerator];
+      const FigureDef& den = figures.defs()[d.denominator];
+      return ratio_data(c, cell(all, num), cell(all, den), cell(children, num), cell(children, den));
+    }
+    case FigureKind::parts: return parts_data(c, d);
+    case FigureKind::distinct: return distinct_data(c, d, cells);
+    case FigureKind::breakdown: return d.by ? two_way_data(c, d, cells) : breakdown_data(c, d, cells);
+    default: return number_data(c, cell(all, d), cell(children, d));
+  }
 }
 
-mu::data topics(const ReportContext& c, const Sums&) { return terms_figure(c, "topics", "topic", c.report.by_topic); }
-
-mu::data trainings(const ReportContext& c, const Sums&) {
-  mu::data d;
-  d.set("trainings", c.values.count(c.report.totals[Figure::trainings]));
-  d.set("trained_staff", c.values.count(c.report.totals[Figure::trained_staff]));
-  return d;
+// Every figure by id; "participants.staff" nests under "participants".
+mu::data figures_data(const ReportContext& c) {
+  mu::data root;
+  root.set("subject", c.report.plan->subject.in(c.report.lang));
+  root.set("abbrev", c.report.plan->abbrev);
+  std::map<std::string, mu::data> groups;
+  std::vector<std::string> order;
+  for (const FigureDef& d : c.report.plan->figures.defs()) {
+    std::size_t dot = d.id.find('.');
+    if (dot == std::string::npos) {
+      put(root, d.id, figure_value(c, d));
+      continue;
+    }
+    std::string group = d.id.substr(0, dot);
+    if (!groups.count(group)) order.push_back(group);
+    put(groups[group], d.id.substr(dot + 1), figure_value(c, d));
+  }
+  for (const std::string& g : order) put(root, g, std::move(groups[g]));
+  return root;
 }
-
-mu::data lessons(const ReportContext& c, const Sums& s) {
-  const Totals& t = c.report.totals;
-  long long children = s.preschool[Figure::lesson_students], pupils = t[Figure::lesson_students] - children;
-  mu::data d = learners(c.values.count(pupils), c.values.count(children), pupils > 0, children > 0);
-  d.set("lessons", c.values.count(t[Figure::lessons]));
-  d.set("periods", c.values.count(t[Figure::lesson_periods]));
-  return d;
-}
-
-mu::data focal_persons(const ReportContext& c, const Sums& s) {
-  mu::data d;
-  d.set("persons", c.values.count(c.report.totals[Figure::focal_persons]));
-  d.set("schools", c.values.figure(s.schools_with_focal_persons, valid_schools(c)));
-  return d;
-}
-
-mu::data students_reached(const ReportContext& c, const Sums& s) {
-  const Totals &t = c.report.totals, &pre = s.preschool;
-  long long pupils = t[Figure::students_total] - pre[Figure::students_total];
-  return learners(c.values.figure(t[Figure::students_reached] - pre[Figure::students_reached], pupils),
-                  c.values.figure(pre[Figure::students_reached], pre[Figure::students_total]), pupils > 0,
-                  pre[Figure::students_total] > 0);
-}
-
-using FigureBuilder = mu::data (*)(const ReportContext&, const Sums&);
-
-// The figures by the name a plan file gives them (plan.h's kTaskFigures).
-const std::pair<const char*, FigureBuilder> kFigures[] = {
-    {"staff_informed", staff_informed}, {"communication_programs", communication_programs},
-    {"plans_issued", plans_issued},     {"activities", activities},
-    {"forms", forms},                   {"partners", partners},
-    {"movement_integrated", movement_integrated}, {"trainings", trainings},
-    {"lessons", lessons},               {"topics", topics},
-    {"focal_persons", focal_persons},   {"students_reached", students_reached},
-};
 
 // A requirement belongs to the task of its first clause ("II.4, III.2" -> II.4).
 bool under(const Task& t, const RequirementRow& q) {
@@ -184,39 +197,63 @@ bool under(const Task& t, const RequirementRow& q) {
   return clause.compare(0, clause.find(','), t.clause) == 0;
 }
 
-mu::data task_data(const ReportContext& c, const Sums& sums, const Task& task, std::size_t index) {
+mu::data chart_data(const ReportContext& c, const FigureDef& d, std::size_t number) {
+  std::vector<Bar> bars;  // every code, unused ones too
+  const std::vector<long long>& all = c.report.totals;
+  for (std::size_t i = 0; i < d.vocabulary->terms().size(); ++i) {
+    long long n = d.offset + i < all.size() ? all[d.offset + i] : 0;
+    bars.push_back({term_label(d.vocabulary->terms()[i], c.report.lang), c.values.number(n), static_cast<double>(n)});
+  }
+  mu::data chart = bar_chart(bars);
+  chart.set("rid", "rIdChart" + std::to_string(number));
+  chart.set("n", std::to_string(number));
+  chart.set("cy", std::to_string(docx_chart_height(bars.size())));
+  return chart;
+}
+
+mu::data task_data(const ReportContext& c, const mu::data& figures, const Task& task, std::size_t index,
+                   std::size_t& charts) {
   mu::data row;
   row.set("no", std::to_string(index + 1));
   row.set("clause", task.clause);
   row.set("title", task.title.in(c.report.lang));
-  std::vector<mu::data> figures;
-  for (const std::string& name : task.figures)
-    for (const auto& [known, build] : kFigures)
-      if (known == name) figures.emplace_back(name, build(c, sums));
+  std::vector<mu::data> sentences;
+  for (const Sentence& s : task.sentences) {
+    // Charts are numbered as report_charts_of() lists them, said or not.
+    const FigureDef* f = s.chart.empty() ? nullptr : c.report.plan->figures.find(s.chart);
+    std::size_t number = f ? ++charts : 0;
+    std::string text = render_sentence(s.text.in(c.report.lang), figures);
+    if (text.find_first_not_of(" \n") == std::string::npos) continue;  // nothing to say
+    mu::data item;
+    item.set("text", text);
+    if (f) {
+      mu::data chart = chart_data(c, *f, number);
+      chart.set("caption", s.caption.in(c.report.lang));
+      put(item, "chart", std::move(chart));
+    } else {
+      item.set("chart", false);
+    }
+    sentences.push_back(std::move(item));
+  }
   std::vector<mu::data> reqs;
   for (const RequirementRow& q : c.report.requirements)
     if (under(task, q)) reqs.push_back(requirement_data(c, q));
-  row.set("has_figures", !figures.empty());
+  row.set("has_sentences", !sentences.empty());
   row.set("has_requirements", !reqs.empty());
-  row.set("no_data", figures.empty() && reqs.empty());
-  put(row, "figures", list_of(std::move(figures)));
+  row.set("no_data", sentences.empty() && reqs.empty());
+  put(row, "sentences", list_of(std::move(sentences)));
   put(row, "requirements", list_of(std::move(reqs)));
   return row;
 }
 
 }  // namespace
 
-std::vector<std::string> figure_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : kFigures) names.push_back(entry.first);
-  return names;
-}
-
 void add_tasks(const ReportContext& c, mu::data& d) {
   const Plan& plan = *c.report.plan;
-  Sums sums = sum(c.report);
+  mu::data figures = figures_data(c);
   std::vector<mu::data> tasks;
-  for (std::size_t i = 0; i < plan.tasks.size(); ++i) tasks.push_back(task_data(c, sums, plan.tasks[i], i));
+  std::size_t charts = 0;
+  for (std::size_t i = 0; i < plan.tasks.size(); ++i) tasks.push_back(task_data(c, figures, plan.tasks[i], i, charts));
   // Requirements under no task of the plan still get reported.
   std::vector<mu::data> others;
   for (const RequirementRow& q : c.report.requirements)
@@ -226,6 +263,14 @@ void add_tasks(const ReportContext& c, mu::data& d) {
   d.set("has_other_requirements", !others.empty());
   put(d, "other_requirements", list_of(std::move(others)));
   d.set("other_requirements_no", std::to_string(plan.tasks.size() + 1));
+}
+
+std::vector<const FigureDef*> report_charts_of(const Plan& plan) {
+  std::vector<const FigureDef*> out;
+  for (const Task& t : plan.tasks)
+    for (const Sentence& s : t.sentences)
+      if (const FigureDef* f = s.chart.empty() ? nullptr : plan.figures.find(s.chart)) out.push_back(f);
+  return out;
 }
 
 }  // namespace baocao

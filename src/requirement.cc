@@ -8,41 +8,29 @@ namespace {
 
 // The names the plan's checks may use, drawn from the form table: top-level
 // fields of a kind, lists, and the code fields of a list's items.
-std::vector<std::string> top_level(FieldKind kind) {
+std::vector<std::string> top_level(const Form& form, FieldKind kind) {
   std::vector<std::string> out;
-  for (const FormField& f : form_fields())
+  for (const FormField& f : form.fields())
     if (f.kind == kind && f.scope < 0) out.emplace_back(f.path);
   return out;
 }
 
-const FormField* item_field(const std::string& list, const std::string& field) {
-  return form_field(list + "[]." + field);
+const FormField* item_field(const Form& form, const std::string& list, const std::string& field) {
+  return form.field(list + "[]." + field);
 }
 
 }  // namespace
 
-const std::vector<std::string>& number_fields() {
-  static const std::vector<std::string> v = top_level(FieldKind::count);
-  return v;
-}
-const std::vector<std::string>& flag_fields() {
-  static const std::vector<std::string> v = top_level(FieldKind::flag);
-  return v;
-}
-const std::vector<std::string>& code_list_fields() {
-  static const std::vector<std::string> v = top_level(FieldKind::codes);
-  return v;
-}
-const std::vector<std::string>& list_names() {
-  static const std::vector<std::string> v = top_level(FieldKind::list);
-  return v;
-}
-std::string item_field_vocabulary(const std::string& list, const std::string& field) {
-  const FormField* f = item_field(list, field);
+std::vector<std::string> number_fields(const Form& form) { return top_level(form, FieldKind::count); }
+std::vector<std::string> flag_fields(const Form& form) { return top_level(form, FieldKind::flag); }
+std::vector<std::string> code_list_fields(const Form& form) { return top_level(form, FieldKind::codes); }
+std::vector<std::string> list_names(const Form& form) { return top_level(form, FieldKind::list); }
+std::string item_field_vocabulary(const Form& form, const std::string& list, const std::string& field) {
+  const FormField* f = item_field(form, list, field);
   return f ? std::string(f->vocabulary) : std::string();
 }
-std::string code_list_vocabulary(const std::string& field) {
-  const FormField* f = form_field(field);
+std::string code_list_vocabulary(const Form& form, const std::string& field) {
+  const FormField* f = form.field(field);
   return f && f->kind == FieldKind::codes ? std::string(f->vocabulary) : std::string();
 }
 std::vector<std::string> roster_fields() { return {"areas", "level"}; }
@@ -54,28 +42,29 @@ namespace {
 
 // What a teacher calls a field, with its key so the line is easy to find:
 // "hoạt động (activities)". `list` qualifies a field of the list's items.
-std::string named(const std::string& key, Lang lang, const std::string& list = {}) {
-  return field_name(list.empty() ? key : list + "[]." + key, lang);
+std::string named(const Form& form, const std::string& key, Lang lang, const std::string& list = {}) {
+  return form.name(list.empty() ? key : list + "[]." + key, lang);
 }
 
 // Calls fn(first, n) with the codes one list item holds in `field`.
 template <typename Fn>
-void for_each_item_codes(const SchoolRecord& r, const std::string& list, const std::string& field, Fn fn) {
-  const FormField* l = form_field(list);
-  const FormField* f = item_field(list, field);
+void for_each_item_codes(const Form& form, const SchoolRecord& r, const std::string& list, const std::string& field,
+                         Fn fn) {
+  const FormField* l = form.field(list);
+  const FormField* f = item_field(form, list, field);
   if (!l || !f) return;
-  for (const ListItem& item : r.items(*l)) {
+  for (const ListItem& item : r.items(form.index(*l))) {
     const FieldValue& v = item.values[*f];
     fn(v.codes.data(), v.codes.size());
   }
 }
 
 // The distinct codes the items of `lists` hold in `field`: a few at most.
-std::vector<std::string_view> distinct_codes(const SchoolRecord& r, const std::vector<std::string>& lists,
-                                             const std::string& field) {
+std::vector<std::string_view> distinct_codes(const Form& form, const SchoolRecord& r,
+                                             const std::vector<std::string>& lists, const std::string& field) {
   std::vector<std::string_view> seen;
   for (const std::string& l : lists)
-    for_each_item_codes(r, l, field, [&](const Located<std::string>* codes, std::size_t n) {
+    for_each_item_codes(form, r, l, field, [&](const Located<std::string>* codes, std::size_t n) {
       for (std::size_t i = 0; i < n; ++i)
         if (std::find(seen.begin(), seen.end(), codes[i].value) == seen.end()) seen.push_back(codes[i].value);
     });
@@ -111,6 +100,8 @@ bool applies(const Requirement& q, const RosterEntry* roster, bool have_roster) 
 std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const SchoolRecord& r,
                                                      const RosterEntry* roster, bool have_roster, Lang lang) {
   std::vector<RequirementResult> out;
+  const Form& form = plan.form();
+  auto named = [&](const std::string& key, Lang l, const std::string& list = {}) { return ::baocao::named(form, key, l, list); };
   for (const Requirement& q : plan.requirements) {
     RequirementResult res;
     res.requirement = &q;
@@ -122,7 +113,7 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
     // The reason is written only for a requirement that is not met: most are.
     switch (q.kind) {
       case CheckKind::ratio: {
-        long long a = r[*form_field(q.field)].number, b = r[*form_field(q.of)].number;
+        long long a = r[*form.field(q.field)].number, b = r[*form.field(q.of)].number;
         res.met = a * 100 >= q.min_percent * b;
         if (res.met) break;
         std::string pct = fmt::format("{:.1f}", b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 100.0);
@@ -132,27 +123,27 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
         break;
       }
       case CheckKind::flag:
-        res.met = r[*form_field(q.field)].flag;
+        res.met = r[*form.field(q.field)].flag;
         if (!res.met) res.detail = say(lang, "{} đang ghi là không", "{} is no", named(q.field, lang));
         break;
       case CheckKind::includes: {
         std::vector<std::string> missing;
         for (const std::string& c : q.codes)
-          if (const auto& held = r[*form_field(q.field)].codes; std::none_of(held.begin(), held.end(),
+          if (const auto& held = r[*form.field(q.field)].codes; std::none_of(held.begin(), held.end(),
                            [&](const Located<std::string>& h) { return h.value == c; }))
             missing.push_back(c);
         res.met = missing.empty();
         if (!res.met)
           res.detail = say(lang, "{} còn thiếu: {}", "{} is missing: {}", named(q.field, lang),
-                           labels(plan, code_list_vocabulary(q.field), missing, lang));
+                           labels(plan, code_list_vocabulary(form, q.field), missing, lang));
         break;
       }
       case CheckKind::count: {
         std::size_t n = 0;
         if (q.where_field.empty()) {
-          n = r.items(*form_field(q.list)).size();
+          n = r.items(form.index(*form.field(q.list))).size();
         } else {
-          for_each_item_codes(r, q.list, q.where_field, [&](const Located<std::string>* codes, std::size_t k) {
+          for_each_item_codes(form, r, q.list, q.where_field, [&](const Located<std::string>* codes, std::size_t k) {
             if (std::any_of(codes, codes + k, [&](const Located<std::string>& c) {
                   return std::find(q.where_any.begin(), q.where_any.end(), c.value) != q.where_any.end();
                 }))
@@ -166,22 +157,22 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
                          : say(lang, "mới có {1} {0} với {2} thuộc ({3}), cần ít nhất {4}",
                                "{0}: {1} with {2} in ({3}), at least {4} needed", named(q.list, lang), n,
                                named(q.where_field, lang, q.list),
-                               labels(plan, item_field_vocabulary(q.list, q.where_field), q.where_any, lang), q.min);
+                               labels(plan, item_field_vocabulary(form, q.list, q.where_field), q.where_any, lang), q.min);
         break;
       }
       case CheckKind::covers: {
-        std::vector<std::string_view> seen = distinct_codes(r, q.lists, q.field);
+        std::vector<std::string_view> seen = distinct_codes(form, r, q.lists, q.field);
         std::vector<std::string> missing;
         for (const std::string& c : q.codes)
           if (!contains(seen, c)) missing.push_back(c);
         res.met = missing.empty();
         if (res.met) break;
-        std::string vocab = q.lists.empty() ? "" : item_field_vocabulary(q.lists[0], q.field);
+        std::string vocab = q.lists.empty() ? "" : item_field_vocabulary(form, q.lists[0], q.field);
         res.detail = say(lang, "chưa có nội dung: {}", "not covered yet: {}", labels(plan, vocab, missing, lang));
         break;
       }
       case CheckKind::distinct: {
-        std::size_t seen = distinct_codes(r, {q.list}, q.field).size();
+        std::size_t seen = distinct_codes(form, r, {q.list}, q.field).size();
         res.met = static_cast<long long>(seen) >= q.min;
         if (!res.met)
           res.detail = say(lang, "{0} mới dùng {2} {1} khác nhau, cần ít nhất {3}",
@@ -192,7 +183,7 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
     }
     // Point at the first key the requirement is about that the file has.
     auto point_at = [&](const std::string& key) {
-      const SchoolRecord::Place* at = key.empty() ? nullptr : r.key_place(key);
+      const SchoolRecord::Place* at = key.empty() ? nullptr : r.key_place(form, key);
       if (!at) return false;
       res.offset = at->offset;
       res.length = at->length;

@@ -21,14 +21,14 @@ struct RequirementResult {
 std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const SchoolRecord& record,
                                                      const RosterEntry* roster, bool have_roster, Lang lang);
 
-// What a plan file may name in its checks.
-const std::vector<std::string>& number_fields();     // ratio
-const std::vector<std::string>& flag_fields();       // flag
-const std::vector<std::string>& code_list_fields();  // includes
-const std::vector<std::string>& list_names();        // count, covers, distinct
+// What a plan file may name in its checks, from the plan's form.
+std::vector<std::string> number_fields(const Form& form);     // ratio
+std::vector<std::string> flag_fields(const Form& form);       // flag
+std::vector<std::string> code_list_fields(const Form& form);  // includes
+std::vector<std::string> list_names(const Form& form);        // count, covers, distinct
 // Vocabulary of a code field of a list's items ("" when the list has no such field).
-std::string item_field_vocabulary(const std::string& list, const std::string& field);
-std::string code_list_vocabulary(const std::string& field);
+std::string item_field_vocabulary(const Form& form, const std::string& list, const std::string& field);
+std::string code_list_vocabulary(const Form& form, const std::string& field);
 std::vector<std::string> roster_fields();
 std::string roster_field_vocabulary(const std::string& field);
 

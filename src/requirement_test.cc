@@ -78,9 +78,9 @@ TEST_CASE("the reason names the field as a teacher does, with its key") {
 }
 
 TEST_CASE("the names a plan's checks may use come from the form table") {
-  CHECK(number_fields() == std::vector<std::string>{"staff.total", "staff.informed", "students.total", "students.reached"});
-  CHECK(list_names() == std::vector<std::string>{"focal_persons", "lessons", "activities", "training"});
-  CHECK(item_field_vocabulary("activities", "partners") == "partner");
-  CHECK(item_field_vocabulary("lessons", "form") == "");
-  CHECK(code_list_vocabulary("school_plan.integrated_with") == "program");
+  CHECK(number_fields(test::v1()) == std::vector<std::string>{"staff.total", "staff.informed", "students.total", "students.reached"});
+  CHECK(list_names(test::v1()) == std::vector<std::string>{"focal_persons", "lessons", "activities", "training"});
+  CHECK(item_field_vocabulary(test::v1(), "activities", "partners") == "partner");
+  CHECK(item_field_vocabulary(test::v1(), "lessons", "form") == "");
+  CHECK(code_list_vocabulary(test::v1(), "school_plan.integrated_with") == "program");
 }

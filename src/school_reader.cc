@@ -10,19 +10,21 @@ namespace {
 // by its kind and checked by the rules of its row.
 class SchoolReader {
  public:
-  SchoolReader(const Plan& plan, Diagnostics& diags) : plan_(plan), r_(diags), lang_(diags.lang()) {
+  SchoolReader(const Plan& plan, Diagnostics& diags)
+      : plan_(plan), form_(plan.form()), r_(diags), lang_(diags.lang()) {
     // Each field's vocabulary looked up once per file, not once per value.
-    const std::vector<FormField>& fields = form_fields();
+    const std::vector<FormField>& fields = form_.fields();
     vocabularies_.resize(fields.size());
     for (std::size_t i = 0; i < fields.size(); ++i)
-      if (!fields[i].vocabulary.empty()) vocabularies_[i] = &plan.vocabulary(std::string(fields[i].vocabulary));
+      if (!fields[i].vocabulary.empty()) vocabularies_[i] = &plan.vocabulary(fields[i].vocabulary);
   }
 
   SchoolRecord read(const Node& root) {
     SchoolRecord rec;
     rec_ = &rec;
-    rec.key_places.resize(form_fields().size());
-    if (r_.mapping(root, "", form_child_keys(-1))) read_fields(root, -1, "", rec.values);
+    rec.values = FieldValues(form_.slots(-1));
+    rec.key_places.resize(form_.fields().size());
+    if (r_.mapping(root, "", form_.child_keys(-1))) read_fields(root, -1, "", rec.values);
     return rec;
   }
 
@@ -31,18 +33,18 @@ class SchoolReader {
   // that point at it (they name keys outside list items only).
   const Node* get(const Node& map, const FormField& f, const KeyPath& path) {
     if (map.is_mapping() && !path.in_list())
-      if (const MapEntry* e = map.find(f.key)) rec_->key_places[field_index(f)] = {e->key_offset, e->key_length};
+      if (const MapEntry* e = map.find(f.key)) rec_->key_places[form_.index(f)] = {e->key_offset, e->key_length};
     return r_.field(map, f.key, path, f.need == Need::required);
   }
 
   void read_fields(const Node& map, int parent, const KeyPath& path, FieldValues& values) {
-    for (const FormField* f : form_children(parent)) {
+    for (const FormField* f : form_.children(parent)) {
       const Node* node = get(map, *f, path);
       const KeyPath here = path.key(f->key);
-      const int index = static_cast<int>(field_index(*f));
+      const int index = static_cast<int>(form_.index(*f));
       switch (f->kind) {
         case FieldKind::section:
-          if (node && r_.mapping(*node, here, form_child_keys(index), f->need == Need::optional)) {
+          if (node && r_.mapping(*node, here, form_.child_keys(index), f->need == Need::optional)) {
             read_fields(*node, index, here, values);
             if (f->positive_sum) at_least_one(*node, *f, here, values);
           }
@@ -54,20 +56,20 @@ class SchoolReader {
           read_value(node, *f, here, values[*f]);
       }
     }
-    for (const FormField* f : form_children(parent))
+    for (const FormField* f : form_.children(parent))
       if (f->need == Need::when_flag) required_by_flag(map, *f, path, values);
   }
 
   void read_list(const Node* node, const FormField& list, const KeyPath& path) {
-    const int index = static_cast<int>(field_index(list));
+    const int index = static_cast<int>(form_.index(list));
     std::vector<const Node*> nodes = r_.list(node, path);
     if (nodes.empty()) return;
-    std::vector<ListItem>& items = rec_->lists[field_index(list)];
+    std::vector<ListItem>& items = rec_->lists[form_.index(list)];
     items.reserve(nodes.size());
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       const KeyPath item_path = path.item(i);
-      if (!r_.mapping(*nodes[i], item_path, form_child_keys(index))) continue;
-      ListItem item{nodes[i]->offset, FieldValues(index)};
+      if (!r_.mapping(*nodes[i], item_path, form_.child_keys(index))) continue;
+      ListItem item{nodes[i]->offset, FieldValues(form_.slots(index))};
       read_fields(*nodes[i], index, item_path, item.values);
       items.push_back(std::move(item));
     }
@@ -98,7 +100,7 @@ class SchoolReader {
         if (!v.present) break;
         v.number = n.value;
         in_range(f, path, v);
-        if (!f.at_most.empty()) not_above(v, path, *form_field(f.at_most));
+        if (!f.at_most.empty()) not_above(v, path, *form_.field(f.at_most));
         break;
       }
       case FieldKind::date: {
@@ -125,14 +127,14 @@ class SchoolReader {
       }
       case FieldKind::code: {
         if (!node) break;
-        Located<std::string> c = r_.code(node, *vocabularies_[field_index(f)], path);
+        Located<std::string> c = r_.code(node, *vocabularies_[form_.index(f)], path);
         take(v, c);
         v.text = c.value;
         if (c.present) v.codes.push_back(std::move(c));
         break;
       }
       case FieldKind::codes:
-        v.codes = codes(node, path, *vocabularies_[field_index(f)], f.non_empty);
+        v.codes = codes(node, path, *vocabularies_[form_.index(f)], f.non_empty);
         v.present = node != nullptr;
         if (node) {
           v.offset = node->offset;
@@ -200,7 +202,7 @@ class SchoolReader {
   void at_least_one(const Node& node, const FormField& section, const KeyPath& path, const FieldValues& values) {
     long long sum = 0;
     std::vector<std::string_view> keys;
-    for (const FormField* c : form_children(static_cast<int>(field_index(section)))) {
+    for (const FormField* c : form_.children(static_cast<int>(form_.index(section)))) {
       const FieldValue& v = values[*c];
       // A sum over unreadable counts would be a second, misleading error.
       if (node.find(c->key) && !node.find(c->key)->value.is_null() && !v.present) return;
@@ -216,7 +218,7 @@ class SchoolReader {
   // A field required because a flag of the same mapping is yes (E203),
   // reported at the flag.
   void required_by_flag(const Node& map, const FormField& f, const KeyPath& path, const FieldValues& values) {
-    const FormField& flag = *form_field(f.when);
+    const FormField& flag = *form_.field(f.when);
     const FieldValue& on = values[flag];
     if (!on.present || !on.flag) return;
     const MapEntry* e = map.find(f.key);
@@ -273,6 +275,7 @@ class SchoolReader {
   }
 
   const Plan& plan_;
+  const Form& form_;
   YamlReader r_;
   Lang lang_;
   std::vector<const Vocabulary*> vocabularies_;  // by form field

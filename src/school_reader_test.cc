@@ -8,7 +8,7 @@ using namespace baocao;
 
 namespace {
 
-const FieldValue& value(const Submission& s, const char* path) { return (*s.record)[*form_field(path)]; }
+const FieldValue& value(const Submission& s, const char* path) { return (*s.record)[*test::v1().field(path)]; }
 
 }  // namespace
 
@@ -22,11 +22,11 @@ TEST_CASE("values are read by the form table, each with its place") {
   CHECK(value(s, "school.code").text == "A");
   CHECK(value(s, "movement_integrated").flag);
   CHECK(s.source->location(value(s, "staff.total").offset).line == 4);
-  const ListItem& lesson = s.record->items(*form_field("lessons")).at(0);
-  CHECK(lesson.values[*form_field("lessons[].date")].date == Date{2024, 4, 3});
-  CHECK(lesson.values[*form_field("lessons[].periods")].number == 1);  // absent: the table's value
-  CHECK_FALSE(lesson.values[*form_field("lessons[].periods")].present);
-  const auto& topics = lesson.values[*form_field("lessons[].topics")].codes;
+  const ListItem& lesson = s.record->items(test::v1().index(*test::v1().field("lessons"))).at(0);
+  CHECK(lesson.values[*test::v1().field("lessons[].date")].date == Date{2024, 4, 3});
+  CHECK(lesson.values[*test::v1().field("lessons[].periods")].number == 1);  // absent: the table's value
+  CHECK_FALSE(lesson.values[*test::v1().field("lessons[].periods")].present);
+  const auto& topics = lesson.values[*test::v1().field("lessons[].topics")].codes;
   REQUIRE(topics.size() == 2);
   CHECK(topics[1].value == "ma_tuy");
 }
@@ -36,14 +36,14 @@ TEST_CASE("the place of each key outside lists, for the warnings that point at a
                                                     "students: 30, topics: [mai_dam]}\n"));
   REQUIRE(s.valid());
   const SchoolRecord& r = *s.record;
-  REQUIRE(r.key_place("staff.informed"));
-  CHECK(s.source->text().substr(r.key_place("staff.informed")->offset, 8) == "informed");
-  REQUIRE(r.key_place("lessons"));
-  CHECK(s.source->location(r.key_place("lessons")->offset).line ==
+  REQUIRE(r.key_place(test::v1(), "staff.informed"));
+  CHECK(s.source->text().substr(r.key_place(test::v1(), "staff.informed")->offset, 8) == "informed");
+  REQUIRE(r.key_place(test::v1(), "lessons"));
+  CHECK(s.source->location(r.key_place(test::v1(), "lessons")->offset).line ==
         s.source->location(s.source->text().find("lessons:")).line);
-  CHECK(r.key_place("lessons[].date") == nullptr);  // inside a list item
-  CHECK(r.key_place("training") == nullptr);        // not written
-  CHECK(r.key_place("no.such.field") == nullptr);
+  CHECK(r.key_place(test::v1(), "lessons[].date") == nullptr);  // inside a list item
+  CHECK(r.key_place(test::v1(), "training") == nullptr);        // not written
+  CHECK(r.key_place(test::v1(), "no.such.field") == nullptr);
 }
 
 TEST_CASE("the table's rules: ranges, totals, the plan period, flags that require fields, sums") {

@@ -27,7 +27,8 @@ struct FieldValue {
 // The values of one record or list item, by slot.
 class FieldValues {
  public:
-  explicit FieldValues(int scope = -1) : values_(form_slots(scope)) {}
+  FieldValues() = default;
+  explicit FieldValues(std::size_t slots) : values_(slots) {}
   const FieldValue& operator[](const FormField& f) const { return values_[f.slot]; }
   FieldValue& operator[](const FormField& f) { return values_[f.slot]; }
 
@@ -45,26 +46,26 @@ struct SchoolRecord {
   std::map<std::size_t, std::vector<ListItem>> lists;  // by the list field's index in the form
 
   const FieldValue& operator[](const FormField& f) const { return values[f]; }
-  const std::vector<ListItem>& items(const FormField& list) const;
+  const std::vector<ListItem>& items(std::size_t list) const;  // by the list field's index in the form
 
   struct Place {
     std::size_t offset = kNoOffset, length = 0;
   };
   // Where a field's key is written, for the requirement warnings that point
   // at it; null for a key inside a list item, one not written, or no field.
-  const Place* key_place(std::string_view path) const;
+  const Place* key_place(const Form& form, std::string_view path) const;
   std::vector<Place> key_places;  // by the field's index in the form
 };
 
-inline const SchoolRecord::Place* SchoolRecord::key_place(std::string_view path) const {
-  const FormField* f = form_field(path);
-  std::size_t i = f ? field_index(*f) : key_places.size();
+inline const SchoolRecord::Place* SchoolRecord::key_place(const Form& form, std::string_view path) const {
+  const FormField* f = form.field(path);
+  std::size_t i = f ? form.index(*f) : key_places.size();
   return i < key_places.size() && key_places[i].offset != kNoOffset ? &key_places[i] : nullptr;
 }
 
-inline const std::vector<ListItem>& SchoolRecord::items(const FormField& list) const {
+inline const std::vector<ListItem>& SchoolRecord::items(std::size_t list) const {
   static const std::vector<ListItem> kNone;
-  auto it = lists.find(field_index(list));
+  auto it = lists.find(list);
   return it == lists.end() ? kNone : it->second;
 }
 

@@ -11,7 +11,7 @@ namespace baocao {
 
 std::string Submission::school_code() const {
   if (!record) return {};
-  const FieldValue& code = (*record)[*form_field("school.code")];
+  const FieldValue& code = (*record)[*code_field];
   return code.present ? code.text : std::string();
 }
 
@@ -25,7 +25,10 @@ Submission read_submission(const std::string& path, std::optional<std::string> b
     return s;
   }
   s.source.emplace(path, std::move(*bytes));
-  if (std::optional<YamlDocument> doc = parse_yaml(*s.source, s.diags)) s.record = read_school(doc->root, plan, s.diags);
+  if (std::optional<YamlDocument> doc = parse_yaml(*s.source, s.diags)) {
+    s.record = read_school(doc->root, plan, s.diags);
+    s.code_field = plan.form().field(form_path::school_code);
+  }
   return s;
 }
 
@@ -54,7 +57,7 @@ std::string unknown_code_hint(const std::string& written, const Office& office, 
 // The roster's and the plan's checks of a file that gave a record.
 void check_record(Submission& s, const Plan& plan, const Office* office) {
   Lang lang = s.diags.lang();
-  const FieldValue& code = (*s.record)[*form_field("school.code")];
+  const FieldValue& code = (*s.record)[*s.code_field];
   const RosterEntry* entry = office && code.present ? office->find(code.text) : nullptr;
   if (office && code.present && !entry) s.diags.error("E206", code.offset, code.length, "school.code",
                                                         say(lang, "mã trường `{}` không có trong danh sách trường của phòng",

@@ -24,6 +24,7 @@ struct Submission {
   Diagnostics diags;
   std::optional<SchoolRecord> record;       // empty when the text is not YAML
   std::vector<RequirementResult> results;   // only for error-free files
+  const FormField* code_field = nullptr;    // the plan form's school.code, with the record
 
   bool valid() const { return record.has_value() && !diags.has_errors(); }
   // The school the file names, when it names one ("" otherwise).

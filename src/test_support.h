@@ -16,6 +16,9 @@ inline const Plan& builtin_plan() {
   return p;
 }
 
+// Form v1, the built-in plan's form.
+inline const Form& v1() { return builtin_plan().form(); }
+
 // A complete, valid school file; `extra` is appended (later keys may not
 // repeat earlier ones).
 inline std::string school_file(const std::string& code = "A", const std::string& extra = "",

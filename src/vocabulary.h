@@ -14,6 +14,7 @@ struct Term {
   std::string code;  // ASCII, e.g. doan_thanh_nien
   std::string vi;    // Đoàn Thanh niên
   std::string en;    // Youth Union
+  bool children = false;  // a level whose learners are children ("trẻ"), not pupils
 };
 
 class Vocabulary {

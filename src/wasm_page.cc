@@ -96,7 +96,7 @@ EMSCRIPTEN_KEEPALIVE const char* bc_check(const char* data, int size, const char
 
 // The values of a school file for the page's fields; "" when it is not YAML.
 EMSCRIPTEN_KEEPALIVE const char* bc_values(const char* data, int size) {
-  return answer(form_values_json(SourceFile("", bytes_of(data, size))).value_or(""));
+  return answer(form_values_json(*g_plan, SourceFile("", bytes_of(data, size))).value_or(""));
 }
 
 // The file the page saves: init's form for the roster school, with the

@@ -146,7 +146,17 @@ struct Book {
   }
 };
 
-std::string figure_label(const FigureDef& f, Lang lang) { return std::string(f.label.in(lang)); }
+std::string figure_label(const FigureDef& f, Lang lang) { return f.label.in(lang); }
+
+// The plan's number figures, in the JSON report's "totals" order.
+std::vector<const FigureDef*> number_figures(const Plan& plan) {
+  std::vector<const FigureDef*> out;
+  for (const FigureDef& d : plan.figures.defs())
+    if (d.is_number() && d.id != kSchoolsFigure) out.push_back(&d);
+  return out;
+}
+
+long long cell(const std::vector<long long>& row, std::size_t i) { return i < row.size() ? row[i] : 0; }
 
 // One row per roster school.
 void write_schools(Book& b, const Report& r) {
@@ -154,24 +164,25 @@ void write_schools(Book& b, const Report& r) {
   std::vector<std::string> heads = {b.tr("TT", "No."),       b.tr("Mã trường", "Code"), b.tr("Tên trường", "School"),
                                     b.tr("Xã", "Commune"),    b.tr("Cấp học", "Level"),  b.tr("Tình trạng", "Status"),
                                     b.tr("Nộp muộn", "Late"), b.tr("Ngày lập", "Prepared")};
-  for (const FigureDef& f : figure_defs()) heads.push_back(figure_label(f, b.lang));
+  const std::vector<const FigureDef*> figures = number_figures(plan);
+  for (const FigureDef* f : figures) heads.push_back(figure_label(*f, b.lang));
   heads.push_back(b.tr("Yêu cầu chưa đạt", "Requirements not met"));
   Sheet s = b.sheet(b.tr("Trường", "Schools"), heads);
-  const Vocabulary& levels = plan.vocabulary("level");
+  auto levels = plan.vocabularies.find("level");
   for (std::size_t i = 0; i < r.schools.size(); ++i) {
     const SchoolRow& row = r.schools[i];
     s.number(0, static_cast<double>(i + 1), b.integer);
     s.text(1, row.code);
     s.text(2, row.name);
     s.text(3, row.commune);
-    s.text(4, row.level.empty() ? "" : levels.label(row.level, b.lang));
+    s.text(4, row.level.empty() || levels == plan.vocabularies.end() ? row.level : levels->second.label(row.level, b.lang));
     s.text(5, status_words(row.status, b.lang));
     if (row.valid()) {
       const FileSummary& f = *row.file;
       s.text(6, row.late ? b.tr("Có", "Yes") : b.tr("Không", "No"));
       if (f.prepared) s.date(7, *f.prepared, b.date);
       std::size_t c = 8;
-      for (const FigureDef& fig : figure_defs()) s.number(c++, static_cast<double>(f.totals[fig.figure]), b.integer);
+      for (const FigureDef* fig : figures) s.number(c++, static_cast<double>(cell(f.figures, fig->offset)), b.integer);
       s.text(c, fmt::format("{}", fmt::join(f.not_met(plan), ", ")));
     }
     s.next_row();
@@ -197,8 +208,8 @@ void write_totals(Book& b, const Report& r) {
   line(b.tr("Chưa nộp", "Missing"), size(r.missing.size()), "schools.missing");
   line(b.tr("Báo cáo có lỗi", "Invalid"), size(r.invalid.size()), "schools.invalid");
   line(b.tr("Tệp không rõ trường", "Files of no roster school"), size(r.unknown.size()), "schools.unknown");
-  for (const FigureDef& f : figure_defs())
-    line(figure_label(f, b.lang), r.totals[f.figure], std::string("totals.") + f.key);
+  for (const FigureDef* f : number_figures(*r.plan))
+    line(figure_label(*f, b.lang), cell(r.totals, f->offset), "totals." + f->id);
   b.done(s);
 }
 
@@ -227,26 +238,23 @@ void write_requirements(Book& b, const Report& r) {
   b.done(s);
 }
 
-// Activities by form, partner and topic, one list with a column to filter on.
-void write_activities(Book& b, const Report& r) {
-  Sheet s = b.sheet(b.tr("Hoạt động", "Activities"), {b.tr("Phân loại", "By"), b.tr("Mã", "Code"),
+// Every breakdown of the plan by one code, one list with a column to filter on.
+void write_breakdowns(Book& b, const Report& r) {
+  Sheet s = b.sheet(b.tr("Phân loại", "Breakdowns"), {b.tr("Phân loại", "By"), b.tr("Mã", "Code"),
                                                       b.tr("Nội dung", "Term"), b.tr("Số lượng", "Count"),
                                                       b.tr("Mã số liệu", "Key")});
-  auto block = [&](const std::string& by, const std::map<std::string, long long>& counts, const std::string& vocab,
-                   const std::string& json) {
-    for (const Term& t : r.plan->vocabulary(vocab).terms()) {
-      auto it = counts.find(t.code);
-      s.text(0, by);
-      s.text(1, t.code);
-      s.text(2, b.lang == Lang::en && !t.en.empty() ? t.en : t.vi);
-      s.number(3, static_cast<double>(it == counts.end() ? 0 : it->second), b.integer);
-      s.text(4, json + "." + t.code);
+  for (const FigureDef& d : r.plan->figures.defs()) {
+    if (d.kind != FigureKind::breakdown || d.by) continue;
+    const auto& terms = d.vocabulary->terms();
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      s.text(0, figure_label(d, b.lang));
+      s.text(1, terms[i].code);
+      s.text(2, b.lang == Lang::en && !terms[i].en.empty() ? terms[i].en : terms[i].vi);
+      s.number(3, static_cast<double>(cell(r.totals, d.offset + i)), b.integer);
+      s.text(4, d.id + "." + terms[i].code);
       s.next_row();
     }
-  };
-  block(b.tr("Hình thức", "Form"), r.by_form, "form", "activities_by_form");
-  block(b.tr("Đơn vị phối hợp", "Partner"), r.by_partner, "partner", "activities_by_partner");
-  block(b.tr("Nội dung tuyên truyền", "Topic"), r.by_topic, "topic", "topics");
+  }
   b.done(s);
 }
 
@@ -255,7 +263,7 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
   write_schools(b, r);
   write_totals(b, r);
   write_requirements(b, r);
-  write_activities(b, r);
+  write_breakdowns(b, r);
   return b.error;
 }
 

@@ -97,7 +97,7 @@ if mount -t tmpfs -o ro,size=16k tmpfs "$tmp/romount" 2> /dev/null; then
 fi
 expect "missing output folder: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/nofolder/r.md'"
 expect "stdout" 1 bash -c "cd '$ex' && '$bin' compile nop -o - --format json"
-ok "stdout is json" grep -q '^{"plan":"pcmd-2024"' "$tmp/out"
+ok "stdout is json" grep -q '^{"format_version":2,"plan":"pcmd-2024"' "$tmp/out"
 expect "unknown extension" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/r.txt'"
 expect "compile needs the office file" 2 bash -c "cd '$tmp' && '$bin' compile '$ex/nop' -o r.md"
 # The roster is read beside the files; when it has an error nothing is written.

@@ -200,7 +200,7 @@ rep = json.load(open(sys.argv[2], encoding="utf-8"))
 bad = []
 def want(cond, what):
     if not cond: bad.append(what)
-want(wb.sheetnames == ["Trường", "Tổng hợp", "Yêu cầu", "Hoạt động"], f"sheets {wb.sheetnames}")
+want(wb.sheetnames == ["Trường", "Tổng hợp", "Yêu cầu", "Phân loại"], f"sheets {wb.sheetnames}")
 for ws in wb.worksheets:
     want(ws.freeze_panes == "A2", f"{ws.title}: frozen header row")
     want(ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), f"{ws.title}: autofilter")
@@ -262,8 +262,8 @@ for r, q in zip(req, rep["requirements"]):
     if q["met"] + q["not_met"]:
         want(abs(r[5] - q["met"] / (q["met"] + q["not_met"])) < 1e-9, f"{q['id']}: share met")
     want([c for c in q["schools_not_met"] if f"({c})" not in (r[6] or "")] == [], f"{q['id']}: schools not met")
-# Activities by form, partner and topic.
-act = list(wb["Hoạt động"].iter_rows(min_row=2, values_only=True))
+# Every breakdown by one code: pcmd's activities by form, partner and topic.
+act = list(wb["Phân loại"].iter_rows(min_row=2, values_only=True))
 want(len(act) == sum(len(rep[k]) for k in ("activities_by_form", "activities_by_partner", "topics")), "every term listed")
 for by, code, label, count, key in act:
     want(count == lookup(key), f"{key}: {count} vs JSON {lookup(key)}")

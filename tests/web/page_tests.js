@@ -187,6 +187,28 @@ const tests = {
     console.log('byhand: filled, mistakes shown at their fields, fixed, saved, valid');
   },
 
+  // A file that is not the form's YAML: its text, its messages with their
+  // source lines, fixed in place, then into the form.
+  async source() {
+    const dir = path.join(src, 'examples');
+    const { page, ctx } = await open(makePage('source', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir));
+    const good = fs.readFileSync(path.join(dir, 'nop/th-vh.yaml'), 'utf8');
+    const broken = good.replace(/^(\s*topics: \[[^\]\n]*)\]/m, '$1');
+    if (broken === good) throw new Error('could not break the file');
+    await page.evaluate(t => window.baocao.load(t), broken);
+    if (!(await page.isVisible('#source')) || await page.isVisible('#form')) fail('source: the text is not shown to be fixed');
+    if ((await page.inputValue('#source-text')) !== broken) fail('source: the text shown is not the file');
+    const said = await page.textContent('#source-check');
+    if (!/E002/.test(said) || !/\^/.test(said)) fail('source: no located message with its source line', said);
+    await page.fill('#source-text', good);
+    await page.click('#source-use', { timeout: 5000 });
+    if (!(await page.isVisible('#form'))) fail('source: the fixed text did not go into the form');
+    const by = await page.inputValue('.field[data-path="prepared.by"] input');
+    if (!good.includes(by) || !by) fail('source: prepared.by is "' + by + '"');
+    await ctx.close();
+    console.log('source: unreadable text shown, fixed in place, put into the form');
+  },
+
   async drafts() {
     const dir = path.join(src, 'examples');
     const a = makePage('draft-a', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir);

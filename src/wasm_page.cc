@@ -44,7 +44,11 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* bc_open(const char* plan_name, const char* plan_text, const char* deadline, int lang) {
   Diagnostics diags(lang_of(lang));
   SourceFile file(plan_name, plan_text);
-  g_plan = read_plan(file, diags);
+  try {
+    g_plan = read_plan(file, diags);
+  } catch (const std::exception& e) {
+    return answer(std::string("baocao: ") + e.what());
+  }
   if (!g_plan || diags.has_errors()) {
     g_plan.reset();
     return answer(format_diagnostics(plan_name, &file, diags, PrintStyle{lang_of(lang), false}));

@@ -55,7 +55,14 @@ class PlanReader {
         }
         // Texts the report quotes: a plain string, or {vi, en} for the English report.
         plan.doc_issuer = text(r_.field(*doc, "issuer", "document", false), "document.issuer");
-        plan.doc_basis = text(r_.field(*doc, "basis", "document", false), "document.basis");
+        // One basis, or a list of them.
+        const KeyPath basis = "document.basis";
+        if (const Node* b = r_.field(*doc, "basis", "document", false)) {
+          if (b->is_sequence())
+            for (std::size_t i = 0; i < b->items.size(); ++i) plan.doc_bases.push_back(text(&b->items[i], basis.item(i)));
+          else
+            plan.doc_bases.push_back(text(b, basis));
+        }
       }
     }
     if (const Node* period = r_.field(root, "period", "", true)) {
@@ -344,9 +351,13 @@ class PlanReader {
                                  const std::string& vocab) {
     std::vector<std::string> out;
     auto items = r_.list(node, path);
-    // A vocabulary the plan failed to define is reported already; its codes can't be checked.
+    // Codes of a vocabulary the plan does not have (a roster commune) are taken as written.
     auto v = plan.vocabularies.find(vocab);
-    if (v == plan.vocabularies.end()) return out;
+    if (v == plan.vocabularies.end()) {
+      for (std::size_t i = 0; i < items.size(); ++i)
+        if (auto t = r_.text(items[i], path.item(i), true); t.present) out.push_back(t.value);
+      return out;
+    }
     for (std::size_t i = 0; i < items.size(); ++i) {
       auto c = r_.code(items[i], v->second, path.item(i));
       if (c.present) out.push_back(c.value);
@@ -381,16 +392,21 @@ class PlanReader {
     const KeyPath cpath = path.key("check");
     const Node* check = r_.field(node, "check", path, true);
     if (check && r_.mapping(*check, cpath,
-                            {"kind", "field", "of", "min_percent", "codes", "list", "lists", "min", "where"})) {
+                            {"kind", "field", "of", "min_percent", "codes", "list", "lists", "min", "max", "where",
+                             "figure"})) {
       std::string kind;
       check_name(r_.field(*check, "kind", cpath, true), cpath.key("kind"),
-                 {"ratio", "flag", "includes", "count", "covers", "distinct"}, kind);
+                 {"ratio", "flag", "includes", "count", "covers", "distinct", "figure"}, kind);
       auto req = [&](const char* key) { return r_.field(*check, key, cpath, true); };
       auto key = [&](const char* k) { return cpath.key(k); };
       if (kind == "ratio") {
         q.kind = CheckKind::ratio;
-        check_name(req("field"), key("field"), number_fields(form), q.field);
-        check_name(req("of"), key("of"), number_fields(form), q.of);
+        // A count of the form, or a number figure: per school, its value.
+        std::vector<std::string> numbers = number_fields(form);
+        for (const FigureDef& f : plan.figures.defs())
+          if (f.is_number()) numbers.push_back(f.id);
+        check_name(req("field"), key("field"), numbers, q.field);
+        check_name(req("of"), key("of"), numbers, q.of);
         q.min_percent = count(req("min_percent"), key("min_percent"), 0, 100);
       } else if (kind == "flag") {
         q.kind = CheckKind::flag;
@@ -412,6 +428,18 @@ class PlanReader {
             q.where_any = codes(r_.field(*where, "any_of", wpath, true), wpath.key("any_of"), plan, vocab);
           }
         }
+      } else if (kind == "figure") {
+        q.kind = CheckKind::figure;
+        std::vector<std::string> numbers;
+        for (const FigureDef& f : plan.figures.defs())
+          if (f.is_number()) numbers.push_back(f.id);
+        check_name(req("figure"), key("figure"), numbers, q.figure);
+        const Node* min = r_.field(*check, "min", cpath, false);
+        const Node* max = r_.field(*check, "max", cpath, false);
+        q.min = min ? count(min, key("min"), 0, kMaxCount) : 0;
+        if (max) q.max = count(max, key("max"), 0, kMaxCount);
+        if (!min && !max)
+          r_.error("E102", *check, cpath, say(lang_, "yêu cầu loại `figure` cần `min` hoặc `max`", "a `figure` check needs `min` or `max`"));
       } else if (kind == "covers") {
         q.kind = CheckKind::covers;
         const KeyPath lists_path = cpath.key("lists");
@@ -447,6 +475,8 @@ class PlanReader {
                                q.roster_field.empty() ? "" : roster_field_vocabulary(q.roster_field));
       }
     }
+    plan.checks_figures = plan.checks_figures || !q.figure.empty() || plan.figures.find(q.field) ||
+                          plan.figures.find(q.of);
     plan.requirements.push_back(std::move(q));
   }
 
@@ -504,6 +534,10 @@ Text Requirement::met_text() const {
     case CheckKind::distinct:
       return {fmt::format("{} dùng ít nhất {} giá trị {} khác nhau", list, min, field),
               fmt::format("{} use at least {} different {} values", list, min, field)};
+    case CheckKind::figure:
+      if (max < 0) return {fmt::format("{} ≥ {}", figure, min), fmt::format("{} ≥ {}", figure, min)};
+      if (min <= 0) return {fmt::format("{} ≤ {}", figure, max), fmt::format("{} ≤ {}", figure, max)};
+      return {fmt::format("{} ≤ {} ≤ {}", min, figure, max), fmt::format("{} ≤ {} ≤ {}", min, figure, max)};
   }
   return {};
 }

@@ -26,6 +26,7 @@ enum class CheckKind {
   count,     // a list has at least `min` items (those matching `where`, if set)
   covers,    // items of `lists` together name every code of `codes` in `field`
   distinct,  // items of `list` use at least `min` different values of `field`
+  figure,    // a number figure's value for the school is at least `min` (and at most `max`, if set)
 };
 
 struct Requirement {
@@ -37,9 +38,11 @@ struct Requirement {
   std::string field, of, list;
   std::vector<std::string> lists, codes;
   long long min = 1;
+  long long max = -1;        // figure: no upper bound when negative
   long long min_percent = 100;
   std::string where_field;
   std::vector<std::string> where_any;
+  std::string figure;        // figure: its id; ratio: `field` and `of` may name number figures too
   std::string roster_field;  // when set: evaluated only with a roster whose
   bool roster_not_empty = false;  // entry's field is not empty
   std::vector<std::string> roster_any;  // ... or holds one of these codes
@@ -73,12 +76,14 @@ struct Plan {
   Text title, subject;
   std::string abbrev;  // the campaign's short name in forms and reports, e.g. "PCMD"
   std::string doc_number;
-  Text doc_issuer, doc_basis;  // who issued the plan; the document it answers
+  Text doc_issuer;               // who issued the plan
+  std::vector<Text> doc_bases;   // the documents it answers (legal bases), in order
   std::optional<Date> doc_date;
   Date from, to;
   std::map<std::string, Vocabulary> vocabularies;
   std::vector<Task> tasks;
   std::vector<Requirement> requirements;
+  bool checks_figures = false;  // some requirement reads a school's figures (validate computes them then only)
   std::string source;  // the plan file's text, for `plan --export`
   std::shared_ptr<const Form> form_;  // the plan's own, or form v1
   Figures figures;                   // over form_

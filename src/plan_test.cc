@@ -48,3 +48,18 @@ TEST_CASE("a requirement of severity error makes a school's file invalid (E300)"
   CHECK_FALSE(s.valid());
   CHECK(s.diags.items()[0].requirement == "T1");
 }
+
+TEST_CASE("a plan may answer several documents: document.basis is one text or a list") {
+  std::string p = test::builtin_plan().source;
+  std::size_t at = p.find("  basis:\n");
+  REQUIRE(at != std::string::npos);
+  std::size_t end = p.find("\nperiod:", at);
+  p.replace(at, end - at, "  basis:\n    - Luật Trẻ em 2016\n    - {vi: Nghị định 80/2017/NĐ-CP, en: Decree 80/2017/ND-CP}");
+  Diagnostics d(Lang::en);
+  std::optional<Plan> plan = read(p, d);
+  REQUIRE(plan);
+  REQUIRE(plan->doc_bases.size() == 2);
+  CHECK(plan->doc_bases[0].in(Lang::en) == "Luật Trẻ em 2016");
+  CHECK(plan->doc_bases[1].in(Lang::en) == "Decree 80/2017/ND-CP");
+  CHECK(test::builtin_plan().doc_bases.size() == 1);
+}

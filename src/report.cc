@@ -34,11 +34,11 @@ void read_errors(FileSummary& f, const Submission& s) {
       f.errors.push_back({d.offset != kNoOffset && s.source ? s.source->location(d.offset).line : 0, d.message});
 }
 
-void read_figures(FileSummary& f, const SchoolRecord& r, const Plan& plan) {
+void read_figures(FileSummary& f, const Submission& s, const SchoolRecord& r, const Plan& plan) {
   const Form& form = plan.form();
   auto field = [&](std::string_view path) -> const FormField& { return *form.field(path); };
   if (r[field(form_path::prepared_date)].present) f.prepared = r[field(form_path::prepared_date)].date;
-  f.figures = plan.figures.of(form, r);
+  f.figures = s.figures.empty() ? plan.figures.of(form, r) : s.figures;
   // The school's own assessment, where the form has it.
   auto text = [&](std::string_view path) { return form.field(path) ? r[field(path)].text : std::string(); };
   f.strengths = text(form_path::strengths);
@@ -62,7 +62,7 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   }
   f.name = r[*plan.form().field(form_path::school_name)].text;
   if (!f.valid) return f;
-  read_figures(f, r, plan);
+  read_figures(f, s, r, plan);
   f.checks.reserve(s.results.size());
   for (const RequirementResult& q : s.results)
     f.checks.push_back(!q.evaluated ? FileSummary::Check::not_evaluated

@@ -22,8 +22,11 @@ void add_basis(const ReportContext& c, mu::data& d) {
   if (plan.doc_date) d.set("plan_date", c.values.date(*plan.doc_date));
   d.set("has_plan_issuer", !plan.doc_issuer.vi.empty());
   d.set("plan_issuer", plan.doc_issuer.in(c.report.lang));
-  d.set("has_upper_basis", !plan.doc_basis.vi.empty());
-  d.set("upper_basis", plan.doc_basis.in(c.report.lang));
+  std::vector<std::string> bases;
+  for (const Text& t : plan.doc_bases)
+    if (!t.vi.empty()) bases.push_back(t.in(c.report.lang));
+  d.set("has_upper_basis", !bases.empty());
+  d.set("upper_bases", text_list(bases));
   d.set("period_from", c.values.date(plan.from));
   d.set("period_to", c.values.date(plan.to));
 }

@@ -33,7 +33,7 @@ std::string code_list_vocabulary(const Form& form, const std::string& field) {
   const FormField* f = form.field(field);
   return f && f->kind == FieldKind::codes ? std::string(f->vocabulary) : std::string();
 }
-std::vector<std::string> roster_fields() { return {"areas", "level"}; }
+std::vector<std::string> roster_fields() { return {"areas", "level", "commune", "code"}; }
 std::string roster_field_vocabulary(const std::string& field) {
   return field == "areas" ? "area" : field == "level" ? "level" : "";
 }
@@ -85,7 +85,10 @@ std::string labels(const Plan& plan, const std::string& vocab, const std::vector
 bool applies(const Requirement& q, const RosterEntry* roster, bool have_roster) {
   if (q.roster_field.empty()) return true;
   if (!have_roster || !roster) return false;
-  std::vector<std::string> v = q.roster_field == "areas" ? roster->areas : std::vector<std::string>{roster->level};
+  std::vector<std::string> v = q.roster_field == "areas"     ? roster->areas
+                               : q.roster_field == "level"   ? std::vector<std::string>{roster->level}
+                               : q.roster_field == "commune" ? std::vector<std::string>{roster->commune}
+                                                             : std::vector<std::string>{roster->code};
   v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
   if (q.roster_not_empty && v.empty()) return false;
   if (!q.roster_any.empty())
@@ -98,10 +101,28 @@ bool applies(const Requirement& q, const RosterEntry* roster, bool have_roster) 
 }  // namespace
 
 std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const SchoolRecord& r,
-                                                     const RosterEntry* roster, bool have_roster, Lang lang) {
+                                                     const std::vector<long long>& figures, const RosterEntry* roster,
+                                                     bool have_roster, Lang lang) {
   std::vector<RequirementResult> out;
   const Form& form = plan.form();
-  auto named = [&](const std::string& key, Lang l, const std::string& list = {}) { return ::baocao::named(form, key, l, list); };
+  // A field's or a figure's name as the reader knows it, and its value for the school.
+  // A count of the form by its path, else a figure by its id ("activities" is both a list and a figure).
+  auto count_field = [&](const std::string& key) {
+    const FormField* f = form.field(key);
+    return f && f->kind == FieldKind::count ? f : nullptr;
+  };
+  auto named = [&](const std::string& key, Lang l, const std::string& list = {}) {
+    return ::baocao::named(form, key, l, list);
+  };
+  auto number_named = [&](const std::string& key, Lang l) {
+    const FigureDef* f = count_field(key) ? nullptr : plan.figures.find(key);
+    return f ? fmt::format("{} ({})", f->label.in(l), f->id) : named(key, l);
+  };
+  auto number = [&](const std::string& key) {
+    if (const FormField* f = count_field(key)) return r[*f].number;
+    const FigureDef* d = plan.figures.find(key);
+    return d && d->offset < figures.size() ? figures[d->offset] : 0;
+  };
   for (const Requirement& q : plan.requirements) {
     RequirementResult res;
     res.requirement = &q;
@@ -113,13 +134,13 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
     // The reason is written only for a requirement that is not met: most are.
     switch (q.kind) {
       case CheckKind::ratio: {
-        long long a = r[*form.field(q.field)].number, b = r[*form.field(q.of)].number;
+        long long a = number(q.field), b = number(q.of);
         res.met = a * 100 >= q.min_percent * b;
         if (res.met) break;
         std::string pct = fmt::format("{:.1f}", b ? 100.0 * static_cast<double>(a) / static_cast<double>(b) : 100.0);
         if (lang == Lang::vi) std::replace(pct.begin(), pct.end(), '.', ',');  // 95,7%
         res.detail = say(lang, "{} là {} trên {} là {} ({}%), cần {}%", "{} is {} of {} {} ({}%), {}% needed",
-                         named(q.field, lang), a, named(q.of, lang), b, pct, q.min_percent);
+                         number_named(q.field, lang), a, number_named(q.of, lang), b, pct, q.min_percent);
         break;
       }
       case CheckKind::flag:
@@ -169,6 +190,14 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
         if (res.met) break;
         std::string vocab = q.lists.empty() ? "" : item_field_vocabulary(form, q.lists[0], q.field);
         res.detail = say(lang, "chưa có nội dung: {}", "not covered yet: {}", labels(plan, vocab, missing, lang));
+        break;
+      }
+      case CheckKind::figure: {
+        long long v = number(q.figure);
+        res.met = v >= q.min && (q.max < 0 || v <= q.max);
+        if (res.met) break;
+        res.detail = v < q.min ? say(lang, "{} là {}, cần ít nhất {}", "{} is {}, at least {} needed", number_named(q.figure, lang), v, q.min)
+                               : say(lang, "{} là {}, không được quá {}", "{} is {}, at most {} allowed", number_named(q.figure, lang), v, q.max);
         break;
       }
       case CheckKind::distinct: {

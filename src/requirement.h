@@ -18,8 +18,10 @@ struct RequirementResult {
   std::size_t offset = kNoOffset, length = 0;
 };
 
+// `figures` is the school's row of the plan's figures (Figures::of).
 std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const SchoolRecord& record,
-                                                     const RosterEntry* roster, bool have_roster, Lang lang);
+                                                     const std::vector<long long>& figures, const RosterEntry* roster,
+                                                     bool have_roster, Lang lang);
 
 // What a plan file may name in its checks, from the plan's form.
 std::vector<std::string> number_fields(const Form& form);     // ratio
@@ -29,7 +31,7 @@ std::vector<std::string> list_names(const Form& form);        // count, covers, 
 // Vocabulary of a code field of a list's items ("" when the list has no such field).
 std::string item_field_vocabulary(const Form& form, const std::string& list, const std::string& field);
 std::string code_list_vocabulary(const Form& form, const std::string& field);
-std::vector<std::string> roster_fields();
+std::vector<std::string> roster_fields();  // what applies_if may test
 std::string roster_field_vocabulary(const std::string& field);
 
 }  // namespace baocao

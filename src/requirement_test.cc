@@ -84,3 +84,55 @@ TEST_CASE("the names a plan's checks may use come from the form table") {
   CHECK(item_field_vocabulary(test::v1(), "lessons", "form") == "");
   CHECK(code_list_vocabulary(test::v1(), "school_plan.integrated_with") == "program");
 }
+
+namespace {
+
+// The built-in plan with its requirements replaced by `requirements`.
+Plan plan_with(const std::string& requirements) {
+  std::string p = test::builtin_plan().source;
+  p = p.substr(0, p.find("\nrequirements:\n")) + "\nrequirements:\n" + requirements;
+  Diagnostics d(Lang::en);
+  std::optional<Plan> plan = read_plan(SourceFile("p.yaml", p), d);
+  for (const Diagnostic& x : d.items()) INFO(x.code, " ", x.message);
+  REQUIRE(plan);
+  return std::move(*plan);
+}
+
+}  // namespace
+
+TEST_CASE("a requirement may check a school's figure, and a ratio of figures") {
+  Plan plan = plan_with(
+      "  - {id: F1, clause: II.3, text: a, check: {kind: figure, figure: activities, min: 3}}\n"
+      "  - {id: F2, clause: II.3, text: b, check: {kind: figure, figure: participants.parents, max: 0}}\n"
+      "  - {id: F3, clause: II.3, text: c, check: {kind: ratio, field: schools_with_focal_persons, of: schools, "
+      "min_percent: 100}}\n");
+  CHECK(plan.checks_figures);
+  Submission s = test::check(school(kEverything), nullptr, plan);
+  REQUIRE(s.valid());
+  REQUIRE(s.results.size() == 3);
+  CHECK_FALSE(s.results[0].met);  // 2 activities, 3 needed
+  CHECK(s.results[0].detail == "Activities (activities) is 2, at least 3 needed");
+  CHECK(s.results[1].met);        // no parents took part
+  CHECK(s.results[2].met);        // its one school has a focal person
+  std::string with = school(kEverything);
+  with.replace(with.find("participants: {students: 100},"), 30, "participants: {students: 100, parents: 4},");
+  Submission t = test::check(with, nullptr, plan);
+  REQUIRE(t.valid());
+  CHECK_FALSE(t.results[1].met);
+  CHECK(t.results[1].detail == "Parents taking part (participants.parents) is 4, at most 0 allowed");
+}
+
+TEST_CASE("a roster condition may test any roster field: the commune, the school's code") {
+  Plan plan = plan_with(
+      "  - {id: C1, clause: II.3, text: a, check: {kind: count, list: activities, min: 5},"
+      " applies_if: {roster: commune, any_of: [Xã A]}}\n"
+      "  - {id: C2, clause: II.3, text: b, check: {kind: count, list: activities, min: 5},"
+      " applies_if: {roster: code, any_of: [B]}}\n");
+  Office o;
+  o.add_school({"A", "Trường A", "thcs", "Xã A", {}});
+  Submission s = test::check(school(kEverything), &o, plan);
+  REQUIRE(s.results.size() == 2);
+  CHECK(s.results[0].evaluated);
+  CHECK_FALSE(s.results[0].met);
+  CHECK_FALSE(s.results[1].evaluated);  // not school B
+}

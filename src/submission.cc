@@ -64,7 +64,8 @@ void check_record(Submission& s, const Plan& plan, const Office* office) {
                                                             "school code `{}` is not on the office roster", code.text),
                                                         unknown_code_hint(code.text, *office, lang));
   if (s.diags.has_errors()) return;
-  s.results = evaluate_requirements(plan, *s.record, entry, office != nullptr, lang);
+  if (plan.checks_figures) s.figures = plan.figures.of(plan.form(), *s.record);
+  s.results = evaluate_requirements(plan, *s.record, s.figures, entry, office != nullptr, lang);
   for (const RequirementResult& r : s.results) {
     if (!r.evaluated || r.met) continue;
     const Requirement& q = *r.requirement;

@@ -25,6 +25,7 @@ struct Submission {
   std::optional<SchoolRecord> record;       // empty when the text is not YAML
   std::vector<RequirementResult> results;   // only for error-free files
   const FormField* code_field = nullptr;    // the plan form's school.code, with the record
+  std::vector<long long> figures;           // the plan's figures for the school, once it has no error
 
   bool valid() const { return record.has_value() && !diags.has_errors(); }
   // The school the file names, when it names one ("" otherwise).

@@ -12,3 +12,5 @@ add_test(NAME e2e_office_formats COMMAND bash ${E2E}/office_formats.sh $<TARGET_
 set_tests_properties(e2e_html e2e_office_formats PROPERTIES SKIP_RETURN_CODE 77)
 set_tests_properties(e2e_html e2e_office_formats PROPERTIES TIMEOUT 300)
 add_test(NAME fuzz_regressions COMMAND bash ${E2E}/fuzz/replay.sh $<TARGET_FILE:baocao>)
+# How .ci/build-windows fetches Debian's source packages, against a stand-in apt-get.
+add_test(NAME windows_fetch COMMAND bash ${E2E}/windows_fetch.sh ${CMAKE_CURRENT_SOURCE_DIR})

@@ -3,6 +3,10 @@
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
 #include "form.h"
 
 namespace baocao {
@@ -15,16 +19,41 @@ constexpr std::size_t kCommentWidth = 100;
 std::string quoted(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    if (c == '\t') {
+      out += "\\t";
+      continue;
+    }
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+      continue;
+    }
     if (c == '"' || c == '\\') out += '\\';
     out += c;
   }
   return out + "\"";
 }
 
+// A count, date or code as typed: written plain when YAML reads it back as
+// the same text, so that `1.200` is checked as the number it was meant to be
+// and not as a quoted text; anything else quoted. Inside [a, b] a comma
+// would end the code.
+std::string as_typed(const std::string& s, bool in_list = false) {
+  bool plain = !s.empty() && s.front() != ' ' && s.back() != ' ' && s != "-" && s.compare(0, 2, "- ") != 0;
+  for (char c : s)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80 &&
+        std::string_view(in_list ? "./_ -" : "./,_ -").find(c) == std::string_view::npos)
+      plain = false;
+  return plain ? s : quoted(s);
+}
+
 class BlankForm {
  public:
-  BlankForm(const Plan& plan, const RosterEntry& school, const Office& office)
-      : plan_(plan), form_(plan.form()), school_(school), office_(office) {}
+  BlankForm(const Plan& plan, const RosterEntry& school, const Office& office, const FormValues* values = nullptr)
+      : plan_(plan), form_(plan.form()), school_(school), office_(office), values_(values) {}
 
   std::string write() {
     out_ += fmt::format("# yaml-language-server: $schema={}\n", schema_file_name(plan_));
@@ -35,7 +64,7 @@ class BlankForm {
     out_ += "# Có/không viết: có, không. Kiểm tra trước khi nộp: baocao validate <tệp này>\n";
     for (const FormField* f : form_.children(-1)) {
       out_ += '\n';
-      field(*f, "", "");
+      field(*f, "", "", "");
     }
     return std::move(out_);
   }
@@ -53,8 +82,11 @@ class BlankForm {
 
   // The value a blank form starts with (init_value): the school's identity
   // and the plan, the date the report is due, zero and "no" where an answer
-  // is required, nothing where it is not.
-  std::string value(const FormField& f) const {
+  // is required, nothing where it is not; with a school's values (the page's
+  // save), those.
+  std::string value(const FormField& f, const std::string& path) const {
+    if (f.plan_id) return plan_.id;
+    if (values_) return typed(f, path);
     switch (init_value(f)) {
       case InitValue::nothing: return "";
       case InitValue::zero: return "0";
@@ -62,10 +94,40 @@ class BlankForm {
       case InitValue::placeholder: return quoted(std::string(f.placeholder));
       case InitValue::identity: break;
     }
-    if (f.plan_id) return plan_.id;
     if (f.path == form_path::school_code) return quoted(school_.code);
     if (f.path == form_path::school_name) return quoted(school_.name);
     return (office_.deadline ? *office_.deadline : plan_.to).vi();
+  }
+
+  // The school's value at `path`, written as its kind is.
+  std::string typed(const FormField& f, const std::string& path) const {
+    auto it = values_->find(path);
+    if (it == values_->end() || it->second.empty()) return "";
+    const std::string& v = it->second.front();
+    switch (f.kind) {
+      case FieldKind::count:
+      case FieldKind::date:
+      case FieldKind::code:
+      case FieldKind::flag:
+        return v.empty() ? "" : as_typed(v);
+      case FieldKind::codes: {
+        std::string list;
+        for (const std::string& c : it->second) list += (list.empty() ? "" : ", ") + as_typed(c, true);
+        return "[" + list + "]";
+      }
+      default:
+        return v.empty() ? "" : quoted(v);
+    }
+  }
+
+  // How many items the school gave the list at `path`.
+  std::size_t items(const std::string& path) const {
+    std::size_t n = 0;
+    const std::string prefix = path + "[";
+    for (auto it = values_->lower_bound(prefix); it != values_->end() && it->first.compare(0, prefix.size(), prefix) == 0;
+         ++it)
+      n = std::max(n, static_cast<std::size_t>(std::strtoul(it->first.c_str() + prefix.size(), nullptr, 10)) + 1);
+    return n;
   }
 
   // "code (label); code (label)" wrapped as comment lines.
@@ -94,17 +156,22 @@ class BlankForm {
 
   // One field at `indent`; inside a commented example item every line starts
   // with `example` ("#"), so that deleting it gives a working entry.
-  void field(const FormField& f, const std::string& indent, const std::string& example, bool first_in_item = false) {
+  // `at` is the concrete path of the enclosing section or item, "" or
+  // "lessons[0].", by which the school's values are found.
+  void field(const FormField& f, const std::string& indent, const std::string& example, const std::string& at,
+             bool first_in_item = false) {
+    const std::string path = at + std::string(f.key);
     std::string lead = example + indent;
     if (first_in_item) lead = example + indent.substr(0, indent.size() - 2) + "- ";
     std::string comment = form_comment(f, plan_.abbrev);
     switch (f.kind) {
       case FieldKind::section:
         out_ += with_comment(lead + std::string(f.key) + ":", comment);
-        for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) field(*c, indent + "  ", example);
+        for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
+          field(*c, indent + "  ", example, path + ".");
         return;
       case FieldKind::list:
-        list(f, comment);
+        list(f, comment, path);
         return;
       default:
         break;
@@ -114,18 +181,20 @@ class BlankForm {
       return;
     }
     if (f.kind == FieldKind::codes || f.kind == FieldKind::code) {
-      out_ += with_comment(lead + std::string(f.key) + ":", comment + ", mã:");
-      codes_comment(indent, f);
+      std::string v = values_ ? typed(f, path) : "";
+      out_ += with_comment(lead + std::string(f.key) + ":" + (v.empty() ? "" : " " + v), comment + ", mã:");
+      if (at.find('[') == std::string::npos) codes_comment(indent, f);  // a list's codes head the list
       return;
     }
-    std::string v = value(f);
+    std::string v = value(f, path);
     out_ += with_comment(lead + std::string(f.key) + ":" + (v.empty() ? "" : " " + v), comment);
   }
 
   // A list starts empty (`lessons:` means none), with one example item
   // commented out right below its key: removing the `#` of those lines in
   // place gives a valid first item, and copying them a second one.
-  void list(const FormField& f, const std::string& comment) {
+  // A filled list has its items instead.
+  void list(const FormField& f, const std::string& comment, const std::string& path) {
     out_ += fmt::format("# {}.\n", capitalised(comment));
     for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
       if (!c->vocabulary.empty()) {
@@ -134,10 +203,13 @@ class BlankForm {
       }
     out_ += "# Để điền: bỏ dấu # ở đầu các dòng mẫu bên dưới; mỗi mục thêm, chép lại các dòng từ dấu - .\n";
     out_ += std::string(f.key) + ":\n";
-    bool first = true;
-    for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) {
-      field(*c, "    ", "#", first);
-      first = false;
+    const std::size_t n = values_ ? items(path) : 0;
+    for (std::size_t i = 0; i < std::max<std::size_t>(n, 1); ++i) {
+      bool first = true;
+      for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) {
+        field(*c, "    ", n == 0 ? "#" : "", fmt::format("{}[{}].", path, i), first);
+        first = false;
+      }
     }
   }
 
@@ -150,6 +222,7 @@ class BlankForm {
   const Form& form_;
   const RosterEntry& school_;
   const Office& office_;
+  const FormValues* values_;  // null for the blank form
   std::string out_;
 };
 
@@ -194,6 +267,10 @@ std::string schema_file_name(const Plan& plan) { return plan.id + ".schema.json"
 
 std::string blank_form(const Plan& plan, const RosterEntry& school, const Office& office) {
   return BlankForm(plan, school, office).write();
+}
+
+std::string filled_form(const Plan& plan, const RosterEntry& school, const Office& office, const FormValues& values) {
+  return BlankForm(plan, school, office, &values).write();
 }
 
 }  // namespace baocao

@@ -19,6 +19,7 @@
 #include "blank_form.h"
 #include "diagnostic_printer.h"
 #include "file_reader.h"
+#include "form_page.h"
 #include "form_schema.h"
 #include "input_files.h"
 #include "json_writer.h"
@@ -35,6 +36,7 @@
 #include "rollup_json.h"
 #include "submission.h"
 #include "validate.h"
+#include "validate_output.h"
 #include "utf8.h"
 #include "vocabulary.h"
 
@@ -114,12 +116,6 @@ bool report_inputs(const InputFiles& in, Lang lang) {
   return true;
 }
 
-std::string summary_line(Lang lang, std::size_t files, std::size_t valid, std::size_t errors, std::size_t warnings) {
-  return say(lang, "Đã kiểm tra {} tệp: {} hợp lệ, {} có lỗi; {} lỗi, {} cảnh báo.\n",
-             "Checked {} files: {} valid, {} with errors; {} errors, {} warnings.\n", files, valid, files - valid,
-             errors, warnings);
-}
-
 }  // namespace
 
 int run_validate(const Args& c) {
@@ -142,22 +138,16 @@ int run_validate(const Args& c) {
   PrintStyle style{c.lang, use_color(stdout)};
   ValidateRequest request{nullptr, {}, {}, c.lang, PrintStyle{c.lang, use_color(stderr)}, nullptr, jobs,
                           {in.named.begin(), in.named.end()}};
-  if (json) {
-    request.describe = [&](const Submission& s) { return file_json(s, c.lang); };
-  } else {
-    request.describe = [&](const Submission& s) {
-      return format_diagnostics(s.path, s.source ? &*s.source : nullptr, s.diags, style);
-    };
-  }
-  ValidateCounts n;
+  if (json)
+    request.describe = [&](const Submission& s) { return describe_json(s, c.lang); };
+  else
+    request.describe = [&](const Submission& s) { return describe_text(s, style); };
+  ValidateCounts counts;
   JsonWriter w;
   if (json) w.begin_object().key("files").begin_array();
   auto print = [&](const CheckedFile& f) {
     if (f.skipped) return;
-    ++n.files;
-    n.valid += f.valid;
-    n.errors += f.errors;
-    n.warnings += f.warnings;
+    counts.add(f.valid, f.errors, f.warnings);
     if (json) w.raw(f.text); else std::cout << f.text;
   };
   std::map<std::string, std::optional<Plan>> plans;  // by office file
@@ -178,14 +168,14 @@ int run_validate(const Args& c) {
     if (!ok) return kUsage;
   }
   if (json) {
-    w.end_array();
-    write_summary_json(w, n);
-    std::cout << w.end_object().str();
+    w.end_array().key("summary");
+    write_summary_json(w, counts);
+    w.end_object();
+    std::cout << w.str();
   } else {
-    std::cout << summary_line(c.lang, n.files, n.valid, n.errors, n.warnings);
+    std::cout << summary_line(c.lang, counts);
   }
-  if (n.errors > 0 || (strict && n.warnings > 0)) return kProblems;
-  return kOk;
+  return counts.exit_code(strict);
 }
 
 namespace {
@@ -363,22 +353,28 @@ int run_rollup(const Args& c) {
   return complete ? kOk : kProblems;
 }
 
+// The roster's school of that code; null, said on stderr, when there is none.
+const RosterEntry* roster_school(const Args& c, const Office& office, const std::string& school) {
+  const RosterEntry* entry = office.find(school);
+  if (!entry) {
+    std::vector<std::string> codes;
+    for (const RosterEntry& e : office.schools()) codes.push_back(e.code);
+    std::string near = closest(school, codes);
+    std::cerr << say(c.lang, "baocao: mã trường `{}` không có trong danh sách của phòng{}\n",
+                     "baocao: school code `{}` is not on the roster{}\n", school,
+                     near.empty() ? "" : say(c.lang, "; có phải `{}`?", "; did you mean `{}`?", near));
+  }
+  return entry;
+}
+
 int run_init(const Args& c) {
   std::string school = c.value("--school"), out = c.value("--output");
   bool force = c.flag("--force");
   std::optional<Plan> plan;
   std::optional<Office> office;
   if (!load_setup(c, true, plan, office)) return kUsage;
-  const RosterEntry* entry = office->find(school);
-  if (!entry) {
-    std::vector<std::string> codes;
-    for (const RosterEntry& e : office->schools()) codes.push_back(e.code);
-    std::string near = closest(school, codes);
-    std::cerr << say(c.lang, "baocao: mã trường `{}` không có trong danh sách của phòng{}\n",
-                     "baocao: school code `{}` is not on the roster{}\n", school,
-                     near.empty() ? "" : say(c.lang, "; có phải `{}`?", "; did you mean `{}`?", near));
-    return kUsage;
-  }
+  const RosterEntry* entry = roster_school(c, *office, school);
+  if (!entry) return kUsage;
   std::string form = blank_form(*plan, *entry, *office);
   if (out.empty() || out == "-") {
     std::cout << form;
@@ -395,6 +391,21 @@ int run_init(const Args& c) {
     return kUsage;
   }
   std::cerr << say(c.lang, "Đã tạo biểu mẫu: {}\n", "Form written: {}\n", out);
+  return kOk;
+}
+
+int run_form(const Args& c) {
+  std::string school = c.value("--school"), out = c.value("--output");
+  std::optional<Plan> plan;
+  std::optional<Office> office;
+  if (!load_setup(c, true, plan, office)) return kUsage;
+  if (!school.empty() && !roster_school(c, *office, school)) return kUsage;
+  std::string err = write_form_page(*plan, *office, school, c.lang, out);
+  if (!err.empty()) {
+    std::cerr << "baocao: " << err << "\n";
+    return kUsage;
+  }
+  std::cerr << say(c.lang, "Đã ghi trang nhập liệu: {}\n", "Page written: {}\n", out);
   return kOk;
 }
 

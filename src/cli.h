@@ -15,5 +15,6 @@ int run_compile(const Args& args);
 int run_init(const Args& args);
 int run_plan(const Args& args);
 int run_rollup(const Args& args);
+int run_form(const Args& args);
 
 }  // namespace baocao

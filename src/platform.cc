@@ -185,6 +185,16 @@ void remove_file(const std::string& path) { DeleteFileW(wide(path).c_str()); }
 
 std::time_t utc_time(std::tm t) { return ::_mkgmtime(&t); }
 
+std::string executable_path() {
+  std::vector<wchar_t> buf(MAX_PATH);
+  for (;;) {
+    DWORD n = GetModuleFileNameW(nullptr, buf.data(), static_cast<DWORD>(buf.size()));
+    if (n == 0) return {};
+    if (n < buf.size()) return narrow(buf.data(), static_cast<int>(n));
+    buf.resize(buf.size() * 2);
+  }
+}
+
 bool is_executable(const std::string& path) {
   std::error_code ec;
   return fs::is_regular_file(fs_path(path), ec);
@@ -340,6 +350,12 @@ std::string rename_over(const std::string& from, const std::string& to) {
 void remove_file(const std::string& path) { ::unlink(path.c_str()); }
 
 std::time_t utc_time(std::tm t) { return ::timegm(&t); }
+
+std::string executable_path() {
+  std::error_code ec;
+  fs::path p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : p.string();
+}
 
 bool is_executable(const std::string& path) {
   std::error_code ec;

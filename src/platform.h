@@ -96,6 +96,9 @@ std::optional<std::string> make_temp_dir(const std::string& prefix);
 // The calendar time `t` (read as UTC) in seconds since 1970.
 std::time_t utc_time(std::tm t);
 
+// The running program's own file, UTF-8; "" if the system won't say.
+std::string executable_path();
+
 // Whether `path` is a file this user may run.
 bool is_executable(const std::string& path);
 

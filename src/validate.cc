@@ -139,24 +139,4 @@ bool validate_files(const ValidateRequest& request, const std::function<void(con
   return true;
 }
 
-std::string file_json(const Submission& s, Lang lang) {
-  JsonWriter w;
-  w.begin_object().key("path").value(s.path);
-  if (find_invalid_utf8(s.path) != std::string::npos)
-    w.key("path_note").value(say(lang, "tên tệp có byte không phải UTF-8, ở đây thay bằng �",
-                                 "the file name has bytes that are not UTF-8, shown here as �"));
-  w.key("school");
-  if (s.school_code().empty()) w.null(); else w.value(s.school_code());
-  w.key("valid").value(s.valid()).key("diagnostics").begin_array();
-  for (const Diagnostic& d : s.diags.items()) write_diagnostic_json(w, s.source ? &*s.source : nullptr, d);
-  w.end_array().end_object();
-  return w.str();
-}
-
-void write_summary_json(JsonWriter& w, const ValidateCounts& counts) {
-  w.key("summary").begin_object();
-  w.key("files").value(counts.files).key("valid").value(counts.valid).key("errors").value(counts.errors);
-  w.key("warnings").value(counts.warnings).end_object();
-}
-
 }  // namespace baocao

@@ -46,12 +46,4 @@ struct CheckedFile {
 [[nodiscard]] bool validate_files(const ValidateRequest& request,
                                   const std::function<void(const CheckedFile&)>& each, std::string* problems);
 
-// validate --format json (docs/contract.md §4): one file's object, and the
-// closing summary; the command writes {"files": [objects...], "summary": ...}.
-std::string file_json(const Submission& s, Lang lang);
-struct ValidateCounts {
-  std::size_t files = 0, valid = 0, errors = 0, warnings = 0;
-};
-void write_summary_json(JsonWriter& w, const ValidateCounts& counts);
-
 }  // namespace baocao

@@ -47,6 +47,11 @@ cp -r "$root/usr/share/doc/baocao/examples" "$tmp/ex"
 ok "compile exits 1 (the example has missing schools)" test $? = 1
 ok "the report is the build's" cmp -s "$tmp/ex/bao-cao.md" "$src/tests/golden/bao-cao.md"
 ok "the JSON report is the build's" cmp -s "$tmp/ex/bao-cao.json" "$src/tests/golden/bao-cao.json"
+if [ -f "$build/baocao-form.html" ]; then  # a build with the school's page
+  ok "holds the school's page" grep -qxF ./usr/share/baocao/baocao-form.html "$tmp/contents"
+  (cd "$tmp/ex" && "$bin" form --school TH-VH -o trang.html) 2> /dev/null
+  ok "baocao form finds the installed page" grep -q 'id="baocao-data"' "$tmp/ex/trang.html"
+fi
 MANPATH="$root/usr/share/man" MANWIDTH=80 man baocao 2> /dev/null > "$tmp/man.txt"
 ok "man baocao" grep -q 'kiểm tra và tổng hợp báo cáo' "$tmp/man.txt"
 ok "man page in English too" grep -q '^ENGLISH' "$tmp/man.txt"

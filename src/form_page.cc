@@ -1,0 +1,210 @@
+#include "form_page.h"
+
+#include <fmt/format.h>
+
+#include "form.h"
+#include "json_writer.h"
+#include "scalar.h"
+#include "yaml_tree.h"
+
+namespace baocao {
+
+namespace {
+
+const char* kind_name(FieldKind k) {
+  switch (k) {
+    case FieldKind::section: return "section";
+    case FieldKind::list: return "list";
+    case FieldKind::text: return "text";
+    case FieldKind::count: return "count";
+    case FieldKind::date: return "date";
+    case FieldKind::flag: return "flag";
+    case FieldKind::phone: return "phone";
+    case FieldKind::code: return "code";
+    case FieldKind::codes: return "codes";
+  }
+  return "text";
+}
+
+const char* need_name(Need n) {
+  switch (n) {
+    case Need::optional: return "optional";
+    case Need::required: return "required";
+    case Need::when_flag: return "when";
+  }
+  return "optional";
+}
+
+void describe_fields(JsonWriter& w, const Plan& plan, Lang lang, int parent) {
+  const Form& form = plan.form();
+  w.begin_array();
+  for (const FormField* f : form.children(parent)) {
+    w.begin_object().key("path").value(f->path).key("key").value(f->key);
+    w.key("kind").value(kind_name(f->kind)).key("need").value(need_name(f->need));
+    w.key("label").value(f->label.in(lang)).key("label_vi").value(f->label.vi).key("label_en").value(f->label.en);
+    w.key("comment").value(form_comment(*f, plan.abbrev));
+    if (!f->when.empty()) w.key("when").value(f->when);
+    if (f->kind == FieldKind::count) {
+      w.key("min").value(f->min).key("max").value(f->max);
+      if (!f->at_most.empty()) w.key("at_most").value(f->at_most);
+    }
+    if (f->in_period) w.key("in_period").value(true);
+    if (f->non_empty) w.key("non_empty").value(true);
+    if (f->plan_id) w.key("plan_id").value(true);
+    if (!f->placeholder.empty()) w.key("placeholder").value(f->placeholder);
+    if (!f->vocabulary.empty()) {
+      w.key("choices").begin_array();
+      for (const Term& t : plan.vocabulary(f->vocabulary).terms())
+        w.begin_object().key("code").value(t.code).key("label").value(lang == Lang::en && !t.en.empty() ? t.en : t.vi)
+            .end_object();
+      w.end_array();
+    }
+    if (f->kind == FieldKind::section || f->kind == FieldKind::list) {
+      w.key("fields");
+      describe_fields(w, plan, lang, static_cast<int>(form.index(*f)));
+    }
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void scalar_or_null(JsonWriter& w, const Node& n) {
+  if (n.is_scalar()) w.value(n.text); else w.null();
+}
+
+void values_of(JsonWriter& w, const Form& form, const Node& map, int parent) {
+  w.begin_object();
+  for (const FormField* f : form.children(parent)) {
+    const MapEntry* e = map.find(f->key);
+    if (!e || e->value.is_null()) continue;
+    const Node& v = e->value;
+    const int index = static_cast<int>(form.index(*f));
+    switch (f->kind) {
+      case FieldKind::section:
+        if (!v.is_mapping()) continue;
+        w.key(f->key);
+        values_of(w, form, v, index);
+        break;
+      case FieldKind::list:
+        if (!v.is_sequence()) continue;
+        w.key(f->key).begin_array();
+        for (const Node& item : v.items) {
+          if (item.is_mapping()) values_of(w, form, item, index); else w.begin_object().end_object();
+        }
+        w.end_array();
+        break;
+      case FieldKind::codes:
+        w.key(f->key).begin_array();
+        if (v.is_sequence()) {
+          for (const Node& c : v.items)
+            if (c.is_scalar()) w.value(c.text);
+        } else if (v.is_scalar()) {
+          w.value(v.text);
+        }
+        w.end_array();
+        break;
+      case FieldKind::flag: {
+        w.key(f->key);
+        std::optional<bool> yes = v.is_scalar() ? parse_bool(v.text, Lang::vi).value : std::nullopt;
+        if (yes) w.value(*yes); else scalar_or_null(w, v);
+        break;
+      }
+      default:
+        w.key(f->key);
+        scalar_or_null(w, v);
+    }
+  }
+  w.end_object();
+}
+
+std::string unescaped(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\\' || i + 1 == s.size()) {
+      out += s[i];
+      continue;
+    }
+    char c = s[++i];
+    out += c == 'n' ? '\n' : c == 't' ? '\t' : c;
+  }
+  return out;
+}
+
+// JSON inside <script>: the characters that could end the element or, in
+// old parsers, a line, are written as escapes (only strings can hold them).
+std::string script_safe(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (c == '<') out += "\\u003c";
+    else if (c == '>') out += "\\u003e";
+    else if (c == '&') out += "\\u0026";
+    else if (json.compare(i, 3, "\xe2\x80\xa8") == 0) out += "\\u2028", i += 2;
+    else if (json.compare(i, 3, "\xe2\x80\xa9") == 0) out += "\\u2029", i += 2;
+    else out += c;
+  }
+  return out;
+}
+
+// Where the built page takes its data: a comment in its <head>.
+constexpr std::string_view kDataMark = "<!--baocao-data-->";
+
+}  // namespace
+
+std::string form_description_json(const Plan& plan, Lang lang) {
+  JsonWriter w;
+  w.begin_object().key("plan").value(plan.id).key("title").value(plan.title.in(lang));
+  w.key("subject").value(plan.subject.in(lang)).key("abbrev").value(plan.abbrev);
+  w.key("from").value(plan.from.iso()).key("to").value(plan.to.iso());
+  w.key("fields");
+  describe_fields(w, plan, lang, -1);
+  w.end_object();
+  return w.str();
+}
+
+std::optional<std::string> form_values_json(const Plan& plan, const SourceFile& file) {
+  Diagnostics ignored(Lang::vi);  // the check says them; here only the values count
+  std::optional<YamlDocument> doc = parse_yaml(file, ignored);
+  if (!doc || !doc->root.is_mapping()) return std::nullopt;
+  JsonWriter w;
+  values_of(w, plan.form(), doc->root, -1);
+  return w.str();
+}
+
+FormValues parse_form_values(std::string_view lines) {
+  FormValues values;
+  while (!lines.empty()) {
+    std::size_t end = lines.find('\n');
+    std::string_view line = lines.substr(0, end);
+    lines = end == std::string_view::npos ? std::string_view() : lines.substr(end + 1);
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    values[std::string(line.substr(0, tab))].push_back(unescaped(line.substr(tab + 1)));
+  }
+  return values;
+}
+
+std::string page_data_json(const Plan& plan, const Office& office, const std::string& school, Lang lang) {
+  JsonWriter w;
+  w.begin_object().key("plan_id").value(plan.id).key("plan").value(plan.source);
+  w.key("lang").value(lang == Lang::en ? "en" : "vi").key("school").value(school);
+  w.key("office").value(office.name).key("deadline");
+  if (office.deadline) w.value(office.deadline->iso()); else w.null();
+  w.key("schools").begin_array();
+  for (const RosterEntry& e : office.schools()) {
+    w.begin_object().key("code").value(e.code).key("name").value(e.name).key("level").value(e.level);
+    w.key("commune").value(e.commune).key("areas").strings(e.areas).end_object();
+  }
+  w.end_array().end_object();
+  return script_safe(w.str());
+}
+
+std::string page_with_data(const std::string& shell, const std::string& data) {
+  std::size_t at = shell.find(kDataMark);
+  if (at == std::string::npos) return {};
+  return shell.substr(0, at) + "<script type=\"application/json\" id=\"baocao-data\">" + data + "</script>" +
+         shell.substr(at + kDataMark.size());
+}
+
+}  // namespace baocao

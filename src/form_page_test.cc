@@ -1,0 +1,122 @@
+#include "form_page.h"
+
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "test_support.h"
+
+using namespace baocao;
+
+namespace {
+
+Office roster() {
+  Office o;
+  o.add_school({"TH-A", "Trường Tiểu học A", "tieu_hoc", "Xã A", {}});
+  return o;
+}
+
+const RosterEntry& school_a(const Office& o) { return *o.find("TH-A"); }
+
+// The values of a complete school file, as the page sends them.
+FormValues filled_values() {
+  return {{"school.code", {"TH-A"}},
+          {"school.name", {"Trường Tiểu học A"}},
+          {"prepared.by", {"Lò Văn B"}},
+          {"prepared.date", {"01/12/2024"}},
+          {"staff.total", {"10"}},
+          {"staff.informed", {"10"}},
+          {"students.total", {"100"}},
+          {"students.reached", {"100"}},
+          {"school_plan.issued", {"không"}},
+          {"communication_program", {"có"}},
+          {"lessons[0].subject", {"Đạo đức"}},
+          {"lessons[0].title", {"Bài \"một\"\nhai dòng"}},
+          {"lessons[0].date", {"15/05/2024"}},
+          {"lessons[0].students", {"30"}},
+          {"lessons[0].topics", {"mai_dam", "ma_tuy"}},
+          {"lessons[1].subject", {"Toán"}},
+          {"lessons[1].title", {"Bài hai"}},
+          {"lessons[1].date", {"16/05/2024"}},
+          {"lessons[1].students", {"20"}},
+          {"lessons[1].topics", {"khac"}}};
+}
+
+}  // namespace
+
+TEST_CASE("the form description follows the form: kinds, needs, the flag a field waits on, choices by label") {
+  std::string vi = form_description_json(test::builtin_plan(), Lang::vi);
+  std::string en = form_description_json(test::builtin_plan(), Lang::en);
+  CHECK(vi.find(R"("path":"school_plan.number","key":"number","kind":"text","need":"when")") != std::string::npos);
+  CHECK(vi.find(R"("when":"school_plan.issued")") != std::string::npos);
+  CHECK(vi.find(R"("path":"lessons[].grade","key":"grade","kind":"count")") != std::string::npos);
+  CHECK(vi.find(R"("min":1,"max":12)") != std::string::npos);
+  CHECK(vi.find(R"({"code":"mai_dam","label":"Phòng, chống mại dâm"})") != std::string::npos);
+  CHECK(vi.find(R"("label":"tổng số CB, GV, NV")") != std::string::npos);
+  CHECK(en.find(R"("label":"total staff")") != std::string::npos);
+  // Sections and lists hold their fields.
+  CHECK(vi.find(R"("kind":"list")") < vi.find(R"("path":"lessons[].subject")"));
+}
+
+TEST_CASE("a school file's values, laid out as the form; nothing for text that is not YAML") {
+  std::string values = *form_values_json(test::builtin_plan(), SourceFile(
+      "t.yaml", test::school_file("TH-A", "lessons:\n  - {subject: Toán, topics: [mai_dam, ma tuý], grade: 1.200}\n")));
+  CHECK(values.find(R"("school":{"code":"TH-A")") != std::string::npos);
+  CHECK(values.find(R"("communication_program":true)") != std::string::npos);
+  CHECK(values.find(R"("lessons":[{"subject":"Toán","grade":"1.200","topics":["mai_dam","ma tuý"]}])") !=
+        std::string::npos);
+  CHECK_FALSE(form_values_json(test::builtin_plan(), SourceFile("t.yaml", "a: [\n")));
+}
+
+TEST_CASE("the page's values come in as path, tab, value lines") {
+  FormValues v = parse_form_values("a.b\tone\\ttwo\\nthree\\\\\nc\tx\nc\ty\nno tab here\n");
+  CHECK(v["a.b"] == std::vector<std::string>{"one\ttwo\nthree\\"});
+  CHECK(v["c"] == std::vector<std::string>{"x", "y"});
+  CHECK(v.size() == 2);
+}
+
+TEST_CASE("the saved form is init's with the values in: it validates, lists written out") {
+  Office o = roster();
+  std::string text = filled_form(test::builtin_plan(), school_a(o), o, filled_values());
+  Submission s = test::check(text, &o);
+  CHECK(s.valid());
+  CHECK(test::count_of(s, "W002") == 0);
+  CHECK(text.find("# yaml-language-server: $schema=pcmd-2024.schema.json\n") == 0);
+  CHECK(text.find("  - subject: \"Đạo đức\"  # môn học / hoạt động giáo dục\n") != std::string::npos);
+  CHECK(text.find("    title: \"Bài \\\"một\\\"\\nhai dòng\"") != std::string::npos);
+  CHECK(text.find("    topics: [mai_dam, ma_tuy]  # nội dung lồng ghép, mã:\n") != std::string::npos);
+  CHECK(text.find("  - subject: \"Toán\"") != std::string::npos);
+  // The blank form's example item is left out once there are items.
+  CHECK(text.find("#  - subject:") == std::string::npos);
+  // Lists with no item keep init's commented example.
+  CHECK(text.find("#  - name: Nguyễn Thị B") != std::string::npos);
+}
+
+TEST_CASE("a count or date is saved as typed, so the check sees the mistake the teacher made") {
+  Office o = roster();
+  FormValues v = filled_values();
+  v["staff.total"] = {"1.200"};
+  v["prepared.date"] = {"31/04/2024"};
+  v["staff.informed"] = {"mười: # x"};  // not plain: quoted, and still a mistake, not a YAML error
+  Submission s = test::check(filled_form(test::builtin_plan(), school_a(o), o, v), &o);
+  std::map<std::string, std::string> code_at;
+  for (const Diagnostic& d : s.diags.items()) code_at[d.key] = d.code;
+  CHECK(code_at["staff.total"] == "E103");
+  CHECK(code_at["prepared.date"].rfind("E1", 0) == 0);
+  CHECK(code_at["staff.informed"].rfind("E1", 0) == 0);
+  CHECK(code_at.count("") == 0);  // no YAML error, no message without its field
+}
+
+TEST_CASE("the page's data is inert inside <script>, and goes where the built page marks") {
+  Office o;
+  o.add_school({"X", "</script><img src=x onerror=alert(1)>&\xe2\x80\xa8", "tieu_hoc", "", {}});
+  std::string data = page_data_json(test::builtin_plan(), o, "X", Lang::vi);
+  CHECK(data.find('<') == std::string::npos);
+  CHECK(data.find('>') == std::string::npos);
+  CHECK(data.find('&') == std::string::npos);
+  CHECK(data.find("\xe2\x80\xa8") == std::string::npos);
+  CHECK(data.find(R"(\u003c/script\u003e\u003cimg src=x onerror=alert(1)\u003e\u0026\u2028)") != std::string::npos);
+  CHECK(page_with_data("<head><!--baocao-data--></head>", "{}") ==
+        R"(<head><script type="application/json" id="baocao-data">{}</script></head>)");
+  CHECK(page_with_data("<head></head>", "{}").empty());
+}

@@ -1,0 +1,307 @@
+// The school's page (`baocao form`) in the system Chromium, network off,
+// opened from file://:
+//   parity     check() says what `baocao validate` says, text and JSON, byte
+//              for byte, of every file in tests/cases (its bytes, its case's
+//              options, both languages) and every example school;
+//   roundtrip  load(valid file) then save() gives a file the command reads
+//              as valid, with the same compile JSON totals;
+//   byhand     a blank form filled through the page as a teacher would, with
+//              a count 1.200 and a date 31/04/2024: each shown at its field;
+//              fixed, saved with the "Lưu tệp" button, valid for the command;
+//   drafts     two schools' drafts in one browser profile stay apart;
+//   hostile    </script>, <img onerror>, bidi controls in the roster and in a
+//              school's values stay text;
+//   bench      page size, time to ready, one check of a 200-line file
+//              (printed, not asserted).
+// Usage: node page_tests.js BAOCAO SOURCE_DIR WORK_DIR [TEST...]
+'use strict';
+const { chromium } = require('playwright-core');
+const { execFileSync, spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const [bin, srcArg, work, ...only] = process.argv.slice(2);
+const src = path.resolve(srcArg);
+const baocao = path.resolve(bin);
+fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(work, { recursive: true });
+let failures = 0;
+const fail = (what, detail) => {
+  failures++;
+  console.log('FAIL ' + what + (detail ? '\n' + String(detail).split('\n').map(l => '    | ' + l).join('\n') : ''));
+};
+
+function run(args, cwd) {
+  const r = spawnSync(baocao, args, { cwd, env: Object.assign({}, process.env, { NO_COLOR: '1' }), maxBuffer: 64 << 20 });
+  return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
+}
+
+function makePage(name, args, cwd) {
+  const out = path.join(work, name + '.html');
+  const r = run(['form', ...args, '-o', out], cwd);
+  if (r.code !== 0) throw new Error('baocao form ' + args.join(' ') + ': ' + r.err);
+  return out;
+}
+
+let browser;
+async function open(file, context) {
+  const ctx = context || await browser.newContext({ offline: true, acceptDownloads: true });
+  // Nothing but the page itself may be fetched.
+  await ctx.route('**/*', r => {
+    if (r.request().url().startsWith('file:')) return r.continue();
+    fail('network', 'the page asked for ' + r.request().url());
+    return r.abort();
+  });
+  const page = await ctx.newPage();
+  page.on('pageerror', e => fail('page error in ' + path.basename(file), e.message));
+  await page.goto('file://' + file);
+  await page.evaluate(() => window.baocao.ready);
+  return { page, ctx };
+}
+
+// The case's options: its `# args:` line (--strict), its roster (every case
+// runs beside tests/cases/baocao.yaml, as tests/run_cases.sh runs them).
+function caseArgs(bytes) {
+  const header = bytes.toString('latin1').replace(/\0|\xfe|\xff/g, '');
+  const m = header.match(/^# args: *(.*)$/m);
+  return m ? m[1].trim().split(/\s+/) : [];
+}
+
+// `strictToo`: also with --strict, whose exit code the page must match.
+async function parityOf(title, pageFile, dir, files, extra, strictToo) {
+  const { page, ctx } = await open(pageFile);
+  let compared = 0;
+  for (const f of files) {
+    const bytes = fs.readFileSync(path.join(dir, f));
+    const variants = [(extra || []).concat(caseArgs(bytes))];
+    if (strictToo) variants.push(variants[0].concat(['--strict']));
+    for (const args of variants) for (const lang of ['vi', 'en']) {
+      const strict = args.includes('--strict');
+      const text = run(['validate', '--lang', lang, ...args, f], dir);
+      const json = run(['validate', '--lang', lang, '--format', 'json', ...args, f], dir);
+      const got = await page.evaluate(([b, o]) => window.baocao.check(new Uint8Array(b), o),
+        [Array.from(bytes), { strict, lang, name: f }]);
+      if (got.text !== text.out) fail(`parity ${title} ${f} --lang ${lang}: text`, diff(text.out, got.text));
+      if (got.jsonText !== json.out) fail(`parity ${title} ${f} --lang ${lang}: JSON`, diff(json.out, got.jsonText));
+      if (JSON.stringify(got.json) !== JSON.stringify(JSON.parse(json.out))) fail(`parity ${title} ${f}: parsed JSON`);
+      if (got.exit !== text.code) fail(`parity ${title} ${f} --lang ${lang}: exit ${got.exit}, the command's ${text.code}`);
+      compared++;
+    }
+  }
+  await ctx.close();
+  console.log(`parity ${title}: ${files.length} files, ${compared} comparisons`);
+}
+
+function diff(want, got) {
+  const a = want.split('\n'), b = got.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if (a[i] !== b[i]) return `line ${i + 1}\n  validate: ${a[i]}\n  page:     ${b[i]}`;
+  return '';
+}
+
+const yamls = dir => fs.readdirSync(dir).filter(f => /\.ya?ml$/.test(f) && f !== 'baocao.yaml').sort();
+
+const tests = {
+  async parity() {
+    const cases = path.join(src, 'tests/cases');
+    await parityOf('tests/cases', makePage('cases', ['--config', 'baocao.yaml'], cases), cases, yamls(cases));
+    const nop = path.join(src, 'examples/nop');
+    await parityOf('examples', makePage('examples', ['--config', '../baocao.yaml'], nop), nop, yamls(nop), ['--config', '../baocao.yaml'], true);
+    const pcmt = path.join(src, 'examples/pcmt-2025/nop');
+    const pcmtArgs = ['--config', '../baocao.yaml', '--plan', '../ke-hoach-pcmt-2025.yaml'];
+    await parityOf('examples/pcmt-2025', makePage('pcmt', pcmtArgs, pcmt), pcmt, yamls(pcmt), pcmtArgs);
+  },
+
+  async roundtrip() {
+    const offices = [['examples', path.join(src, 'examples'), []],
+      ['pcmt-2025', path.join(src, 'examples/pcmt-2025'), ['--plan', 'ke-hoach-pcmt-2025.yaml']]];
+    for (const [name, dir, plan] of offices) {
+      const pageFile = makePage('rt-' + name, ['--config', 'baocao.yaml', ...plan], dir);
+      const { page, ctx } = await open(pageFile);
+      let n = 0;
+      for (const f of yamls(path.join(dir, 'nop'))) {
+        const file = path.join(dir, 'nop', f);
+        if (run(['validate', '--config', 'baocao.yaml', ...plan, file], dir).code !== 0) continue;  // valid files only
+        const saved = await page.evaluate(b => { window.baocao.load(new Uint8Array(b)); return window.baocao.save(); },
+          Array.from(fs.readFileSync(file)));
+        const out = path.join(work, 'rt', name, f);
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, saved);
+        const v = run(['validate', '--config', 'baocao.yaml', ...plan, out], dir);
+        if (v.code !== 0) { fail(`roundtrip ${name}/${f}: the saved file does not validate`, v.out); continue; }
+        const totals = p => JSON.parse(run(['compile', '--config', 'baocao.yaml', ...plan, p, '-o', '-', '--format', 'json'], dir).out).totals;
+        const a = JSON.stringify(totals(file)), b = JSON.stringify(totals(out));
+        if (a !== b) fail(`roundtrip ${name}/${f}: compile totals differ`, `original ${a}\nsaved    ${b}`);
+        if (!saved.startsWith('# yaml-language-server: $schema=')) fail(`roundtrip ${name}/${f}: no $schema line`);
+        n++;
+      }
+      if (n === 0) fail(`roundtrip ${name}: no valid file to try`);
+      console.log(`roundtrip ${name}: ${n} valid files saved and read back`);
+      await ctx.close();
+    }
+  },
+
+  async byhand() {
+    const dir = path.join(src, 'examples');
+    const pageFile = makePage('byhand', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir);
+    const { page, ctx } = await open(pageFile);
+    const field = p => page.locator(`.field[data-path="${p}"]`);
+    const input = p => field(p).locator('input, select').first();
+    await input('prepared.by').fill('Nguyễn Văn An');
+    await input('prepared.position').fill('Hiệu trưởng');
+    await input('staff.total').fill('1.200');  // a typical mistake
+    await input('staff.informed').fill('40');
+    await input('students.total').fill('300');
+    await input('students.reached').fill('300');
+    await field('school_plan.issued').locator('input').press('Space');  // a switch, by keyboard
+    await input('school_plan.number').fill('15/KH-TH');
+    await input('school_plan.date').fill('31/04/2024');  // April has 30 days
+    await page.getByRole('button', { name: /Thêm mục — tiết dạy/ }).click();
+    await input('lessons[0].subject').fill('Đạo đức');
+    await input('lessons[0].title').fill('Em biết tự bảo vệ mình');
+    await input('lessons[0].date').fill('15/05/2024');
+    await input('lessons[0].students').fill('35');
+    await field('lessons[0].topics').getByLabel('Phòng, chống mại dâm').check();
+    await page.waitForTimeout(600);  // the check is debounced
+    const at = async p => (await field(p).locator('.diags').textContent()) || '';
+    const count = await at('staff.total'), date = await at('school_plan.date');
+    if (!/E103/.test(count) || !/1\.200/.test(count)) fail('byhand: no E103 at staff.total', count);
+    if (!/E10\d/.test(date) || !/31\/04\/2024/.test(date)) fail('byhand: no date error at school_plan.date', date);
+    if (await field('school_plan.number').isHidden()) fail('byhand: school_plan.number hidden with the flag set');
+    await input('staff.total').fill('45');
+    await input('school_plan.date').fill('30/04/2024');
+    await page.waitForTimeout(600);
+    if ((await at('staff.total')) + (await at('school_plan.date'))) fail('byhand: the fixed fields still show a message');
+    if (await page.locator('.diag:not(.warning)').count()) fail('byhand: errors left', await page.locator('#summary').textContent());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp' }).click()]);
+    const saved = path.join(work, 'byhand', download.suggestedFilename());
+    await download.saveAs(saved);
+    const v = run(['validate', '--config', 'baocao.yaml', saved], dir);
+    if (v.code !== 0 || !/0 lỗi/.test(v.out)) fail('byhand: the saved file is not valid', v.out);
+    if (download.suggestedFilename() !== 'TH-VH.yaml') fail('byhand: saved as ' + download.suggestedFilename());
+    const blank = run(['init', '--config', 'baocao.yaml', '--school', 'TH-VH'], dir).out;
+    const comments = t => t.split('\n').filter(l => /^\s*#/.test(l) && !/^#\s{1,2}- |^#\s{4}\w/.test(l)).join('\n');
+    if (comments(fs.readFileSync(saved, 'utf8')) !== comments(blank)) fail("byhand: the saved file's comments are not init's");
+    await page.screenshot({ path: path.join(work, 'filled.png'), fullPage: false });
+    await ctx.close();
+    console.log('byhand: filled, mistakes shown at their fields, fixed, saved, valid');
+  },
+
+  // A file that is not the form's YAML: its text, its messages with their
+  // source lines, fixed in place, then into the form.
+  async source() {
+    const dir = path.join(src, 'examples');
+    const { page, ctx } = await open(makePage('source', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir));
+    const good = fs.readFileSync(path.join(dir, 'nop/th-vh.yaml'), 'utf8');
+    const broken = good.replace(/^(\s*topics: \[[^\]\n]*)\]/m, '$1');
+    if (broken === good) throw new Error('could not break the file');
+    await page.evaluate(t => window.baocao.load(t), broken);
+    if (!(await page.isVisible('#source')) || await page.isVisible('#form')) fail('source: the text is not shown to be fixed');
+    if ((await page.inputValue('#source-text')) !== broken) fail('source: the text shown is not the file');
+    const said = await page.textContent('#source-check');
+    if (!/E002/.test(said) || !/\^/.test(said)) fail('source: no located message with its source line', said);
+    await page.fill('#source-text', good);
+    await page.click('#source-use', { timeout: 5000 });
+    if (!(await page.isVisible('#form'))) fail('source: the fixed text did not go into the form');
+    const by = await page.inputValue('.field[data-path="prepared.by"] input');
+    if (!good.includes(by) || !by) fail('source: prepared.by is "' + by + '"');
+    await ctx.close();
+    console.log('source: unreadable text shown, fixed in place, put into the form');
+  },
+
+  async drafts() {
+    const dir = path.join(src, 'examples');
+    const a = makePage('draft-a', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir);
+    const b = makePage('draft-b', ['--config', 'baocao.yaml', '--school', 'TH-LL'], dir);
+    const ctx = await browser.newContext({ offline: true });
+    const typeIn = async (file, name) => {
+      const { page } = await open(file, ctx);
+      await page.locator('.field[data-path="prepared.by"] input').fill(name);
+      await page.waitForTimeout(600);
+      await page.close();
+    };
+    await typeIn(a, 'Người của Vân Hồ');
+    await typeIn(b, 'Người của Lóng Luông');
+    for (const [file, want] of [[a, 'Người của Vân Hồ'], [b, 'Người của Lóng Luông']]) {
+      const { page } = await open(file, ctx);
+      const got = await page.locator('.field[data-path="prepared.by"] input').inputValue();
+      if (got !== want) fail(`drafts: ${path.basename(file)} reopened with "${got}", not "${want}"`);
+      await page.close();
+    }
+    await ctx.close();
+    console.log('drafts: two schools kept apart');
+  },
+
+  async hostile() {
+    const dir = path.join(work, 'hostile');
+    fs.mkdirSync(dir, { recursive: true });
+    const evil = '</script><img src=x onerror="window.pwned=1">\u202Egnp.exe';
+    const office = fs.readFileSync(path.join(src, 'examples/baocao.yaml'), 'utf8')
+      .replace(/name: Trường Tiểu học Vân Hồ/, 'name: ' + JSON.stringify('Trường ' + evil));
+    if (office.indexOf(evil) < 0 && office.indexOf(JSON.stringify('Trường ' + evil)) < 0) fail('hostile: the roster was not changed');
+    fs.writeFileSync(path.join(dir, 'baocao.yaml'), office);
+    const pageFile = makePage('hostile', ['--config', 'baocao.yaml'], dir);
+    const html = fs.readFileSync(pageFile, 'utf8');
+    if (html.indexOf('</script><img') >= 0) fail('hostile: the roster name is in the page as markup');
+    const { page, ctx } = await open(pageFile);
+    await page.selectOption('#school-choice', 'TH-VH');
+    const school = fs.readFileSync(path.join(src, 'examples/nop/th-vh.yaml'), 'utf8')
+      .replace(/^(\s*by:).*$/m, '$1 ' + JSON.stringify(evil));
+    await page.evaluate(t => window.baocao.load(t), school);
+    await page.waitForTimeout(300);
+    const state = await page.evaluate(() => ({
+      pwned: window.pwned, imgs: document.querySelectorAll('img').length,
+      by: document.querySelector('.field[data-path="prepared.by"] input').value,
+      subtitle: document.getElementById('subtitle').textContent
+    }));
+    if (state.pwned || state.imgs) fail('hostile: markup from the data ran', JSON.stringify(state));
+    if (state.by !== evil) fail('hostile: the value is not kept as text', state.by);
+    if (!/\[U\+202E\]/.test(state.subtitle) || !state.subtitle.includes('</script><img')) fail('hostile: the name is not shown as inert text', state.subtitle);
+    const saved = await page.evaluate(() => window.baocao.save());
+    fs.writeFileSync(path.join(dir, 'th-vh.yaml'), saved);
+    const v = run(['validate', '--config', 'baocao.yaml', '--format', 'json', 'th-vh.yaml'], dir);
+    const back = await page.evaluate(t => window.baocao.check(t, { name: 'th-vh.yaml' }).jsonText, saved);
+    if (back !== v.out) fail('hostile: the page and the command differ on the saved file', diff(v.out, back));
+    await ctx.close();
+    console.log('hostile: roster and school text stayed text');
+  },
+
+  async bench() {
+    const dir = path.join(src, 'examples');
+    const pageFile = makePage('bench', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir);
+    const size = fs.statSync(pageFile).size;
+    const { page, ctx } = await open(pageFile);
+    const ready = await page.evaluate(() => window.baocao.ready.then(() => performance.now()));
+    await page.reload();
+    const ready2 = await page.evaluate(() => window.baocao.ready.then(() => performance.now()));
+    // A 200-line file: an example school's with lessons added.
+    let text = fs.readFileSync(path.join(dir, 'nop/th-vh.yaml'), 'utf8');
+    const lesson = '  - subject: Đạo đức\n    title: Bài {n}\n    date: 15/05/2024\n    students: 30\n    topics: [mai_dam]\n';
+    let n = 0;
+    while (text.split('\n').length < 200) text = text.replace(/^lessons:\n/m, 'lessons:\n' + lesson.replace('{n}', ++n));
+    const times = await page.evaluate(t => {
+      const ms = [];
+      for (let i = 0; i < 21; i++) { const t0 = performance.now(); window.baocao.check(t); ms.push(performance.now() - t0); }
+      ms.sort((a, b) => a - b);
+      return { first: ms[0], median: ms[10] };
+    }, text);
+    const lines = text.split('\n').length;
+    console.log(`bench: page ${size} bytes (${(size / 1048576).toFixed(2)} MB); ready ${ready.toFixed(0)} ms after navigation (again: ${ready2.toFixed(0)} ms); ` +
+      `check of a ${lines}-line file: median ${times.median.toFixed(1)} ms of 21`);
+    await ctx.close();
+  }
+};
+
+(async () => {
+  browser = await chromium.launch({ executablePath: process.env.BAOCAO_CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    for (const name of Object.keys(tests)) {
+      if (only.length && !only.includes(name)) continue;
+      try { await tests[name](); } catch (e) { fail(name, e.stack || e); }
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(failures ? `${failures} failed` : 'all passed');
+  process.exit(failures ? 1 : 0);
+})();

@@ -1,0 +1,18 @@
+# Puts page.html together with page.css, the WebAssembly core (CORE, its
+# module inline) and page.js into the one file OUT.
+file(READ ${DIR}/page.html html)
+file(READ ${DIR}/page.css css)
+file(READ ${DIR}/page.js js)
+file(READ ${CORE} core)
+foreach(part core js)
+  string(TOLOWER "${${part}}" lower)
+  string(FIND "${lower}" "</script" at)
+  if(NOT at EQUAL -1)
+    message(FATAL_ERROR "${part} holds </script: it would end its element early")
+  endif()
+endforeach()
+string(REPLACE "/*page.css*/" "${css}" html "${html}")
+string(REPLACE "/*core.js*/" "${core}" html "${html}")
+string(REPLACE "/*page.js*/" "${js}" html "${html}")
+file(WRITE ${OUT}.tmp "${html}")
+file(RENAME ${OUT}.tmp ${OUT})

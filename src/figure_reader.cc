@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "form_reader.h"
 #include "utf8.h"
 
 namespace baocao {
@@ -136,29 +137,14 @@ class FigureReader {
       return;
     }
     std::vector<std::string> names;
-    for (FieldKind k : kinds) names.push_back(kind_word(k));
+    for (FieldKind k : kinds) names.push_back(field_kind_name(k));
     if (std::find(kinds.begin(), kinds.end(), f->kind) == kinds.end() || (!in_list_ok && f->scope >= 0 && f->kind != FieldKind::list)) {
       r_.diags().error("E302", p.offset, p.length, path.str(),
                        say(lang_, "`{}` là trường loại `{}`, ở đây cần: {}", "`{}` is a field of kind `{}`; this needs: {}",
-                           p.value, kind_word(f->kind), fmt::join(names, ", ")));
+                           p.value, field_kind_name(f->kind), fmt::join(names, ", ")));
       return;
     }
     d.fields.push_back(f);
-  }
-
-  static std::string kind_word(FieldKind k) {
-    switch (k) {
-      case FieldKind::section: return "section";
-      case FieldKind::list: return "list";
-      case FieldKind::text: return "text";
-      case FieldKind::count: return "count";
-      case FieldKind::date: return "date";
-      case FieldKind::flag: return "flag";
-      case FieldKind::phone: return "phone";
-      case FieldKind::code: return "code";
-      case FieldKind::codes: return "codes";
-    }
-    return "text";
   }
 
   const Vocabulary* vocabulary_of(const FormField& f) const {

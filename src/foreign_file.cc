@@ -80,6 +80,7 @@ bool is_image(std::string_view b) {
       starts_with(b, "GIF89a"))
     return true;
   if (starts_with(b, "BM") && b.size() > 10 && b.substr(6, 4) == std::string_view("\0\0\0\0", 4)) return true;
+  if (b.size() < 12) return false;  // the signatures below need their first 12 bytes
   if (starts_with(b, "RIFF") && b.substr(8, 4) == "WEBP") return true;
   if (b.substr(4, 4) == "ftyp") {  // HEIF, the iPhone's photos
     std::string_view brand = b.substr(8, 4);

@@ -80,3 +80,9 @@ TEST_CASE("the walk takes documents by name, not images") {
   CHECK_FALSE(is_document_name("HUONG-DAN.txt"));
   CHECK_FALSE(is_document_name("docx"));
 }
+
+TEST_CASE("a file too short for any signature is no foreign file, and no crash") {
+  for (std::string_view bytes : {std::string_view(), std::string_view("a"), std::string_view("RIFF"),
+                                 std::string_view("plan: x\n")})
+    CHECK(foreign_kind("a.yaml", bytes) == ForeignKind::none);
+}

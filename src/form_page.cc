@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "form.h"
+#include "form_reader.h"
 #include "json_writer.h"
 #include "scalar.h"
 #include "yaml_tree.h"
@@ -10,21 +11,6 @@
 namespace baocao {
 
 namespace {
-
-const char* kind_name(FieldKind k) {
-  switch (k) {
-    case FieldKind::section: return "section";
-    case FieldKind::list: return "list";
-    case FieldKind::text: return "text";
-    case FieldKind::count: return "count";
-    case FieldKind::date: return "date";
-    case FieldKind::flag: return "flag";
-    case FieldKind::phone: return "phone";
-    case FieldKind::code: return "code";
-    case FieldKind::codes: return "codes";
-  }
-  return "text";
-}
 
 const char* need_name(Need n) {
   switch (n) {
@@ -40,7 +26,7 @@ void describe_fields(JsonWriter& w, const Plan& plan, Lang lang, int parent) {
   w.begin_array();
   for (const FormField* f : form.children(parent)) {
     w.begin_object().key("path").value(f->path).key("key").value(f->key);
-    w.key("kind").value(kind_name(f->kind)).key("need").value(need_name(f->need));
+    w.key("kind").value(field_kind_name(f->kind)).key("need").value(need_name(f->need));
     w.key("label").value(f->label.in(lang)).key("label_vi").value(f->label.vi).key("label_en").value(f->label.en);
     w.key("comment").value(form_comment(*f, plan.abbrev));
     if (!f->when.empty()) w.key("when").value(f->when);

@@ -34,7 +34,7 @@ expect "unknown command in english" 2 "$bin" --lang en valdate x.yaml
 ok "unknown command in english" grep -qF 'no command `valdate`; did you mean `validate`?' "$tmp/err"
 # The parser's own failures, in the chosen language.
 expect "no command" 2 "$bin"
-ok "no command: in Vietnamese" grep -qx 'baocao: cần một lệnh: validate, compile, init, plan' "$tmp/err"
+ok "no command: in Vietnamese" grep -qx 'baocao: cần một lệnh: validate, compile, init, form, plan, rollup' "$tmp/err"
 expect "compile without -o" 2 "$bin" compile x.yaml
 ok "compile without -o: in Vietnamese" grep -q '^baocao compile: thiếu --output (tệp báo cáo' "$tmp/err"
 expect "init without --school" 2 "$bin" init

@@ -22,7 +22,7 @@ std::string source_file(const std::string& path) {
 }
 
 Crosswalk van_ho() {
-  SourceFile f("van-ho-2025.yaml", source_file("examples/units/van-ho-2025.yaml"));
+  SourceFile f("van-ho-2025.yaml", source_file("data/crosswalks/van-ho-2025.yaml"));
   Diagnostics d(Lang::en);
   std::optional<Crosswalk> c = read_crosswalk(f, d);
   REQUIRE(c);

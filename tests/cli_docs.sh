@@ -61,7 +61,7 @@ for cmd in $commands; do
     ok "$cmd: $o is taken by the parser" bash -c "! grep -q 'không hiểu' '$tmp/err'"
   done
 done
-"$bin" "$cmd" --no-such-option > /dev/null 2> "$tmp/err"
+"$bin" plan --no-such-option > /dev/null 2> "$tmp/err"
 ok "an option the program lacks is refused (the check above can fail)" grep -q 'không hiểu' "$tmp/err"
 
 # Report formats: those compile writes, tried by -o extension, against what

@@ -50,7 +50,7 @@ check "rollup of a roll-up: schools now under the Department" json "$tmp/bo.json
   'r["schools"]["valid"] == 2 and all(s["unit"] == "SGD-SL" for s in r["per_school"])'
 
 # --units: the breakdown by commune as then and as now (Vân Hồ 2025).
-units=$src/examples/units/van-ho-2025.yaml
+units=$src/data/crosswalks/van-ho-2025.yaml
 "$bin" rollup "$unit" --config so.yaml --units "$units" -o "$tmp/units.json" 2> /dev/null
 check "--units: exit 1" test $? = 1
 check "--units: Chiềng Xuân's school is in Chiềng Sơn as now" json "$tmp/units.json" \

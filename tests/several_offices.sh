@@ -18,15 +18,17 @@ mkdir "$tmp/unzipped"
 cp -r "$src/examples" "$tmp/unzipped/vi-du"
 cd "$tmp/unzipped" || exit 2
 expect "double-click: validate the folder" 1 "$bin" validate --lang en
-ok "only the examples' real mistakes: 40 files, 5 with errors" \
-  grep -q '^Checked 40 files: 35 valid, 5 with errors; ' "$tmp/out"
+ok "only the examples' real mistakes: 50 files, 8 with errors" \
+  grep -q '^Checked 50 files: 42 valid, 8 with errors; ' "$tmp/out"
 ok "the plan file is passed over" bash -c "! grep -q 'ke-hoach-pcmt-2025' '$tmp/out'"
 ok "no file is read against the other office's plan" bash -c "! grep -q 'E205\|E102\|E202' '$tmp/out'"
 # The errors are those each office's own check finds.
 (cd vi-du && "$bin" validate --lang en nop > "$tmp/a" 2>&1)
 (cd vi-du/pcmt-2025 && "$bin" validate --lang en --plan ke-hoach-pcmt-2025.yaml nop > "$tmp/b" 2>&1)
+(cd vi-du/bao-luc-hoc-duong && "$bin" validate --lang en --plan ke-hoach-blhd-2025.yaml nop > "$tmp/c" 2>&1)
 ok "the same errors as each office alone" test \
-  "$(grep -c 'error\[' "$tmp/out")" = "$(( $(grep -c 'error\[' "$tmp/a") + $(grep -c 'error\[' "$tmp/b") ))"
+  "$(grep -c 'error\[' "$tmp/out")" = \
+  "$(( $(grep -c 'error\[' "$tmp/a") + $(grep -c 'error\[' "$tmp/b") + $(grep -c 'error\[' "$tmp/c") ))"
 ok "codes are checked against each office's roster" grep -q "vi-du/pcmt-2025/nop/.*error\[E" "$tmp/out"
 
 # The office file names its plan; --plan overrides it.

@@ -155,23 +155,6 @@ class Parser {
     return true;
   }
 
-  static void put_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
 
   bool string(std::string& out) {
     ++pos_;
@@ -212,7 +195,7 @@ class Parser {
           } else if (cp >= 0xDC00 && cp < 0xE000) {
             return fail(at, say(lang(), "nửa sau của cặp UTF-16 đứng một mình", "a lone UTF-16 low surrogate")), false;
           }
-          put_utf8(out, cp);
+          append_utf8(out, cp);
           break;
         }
         default:

@@ -9,6 +9,9 @@ namespace baocao {
 
 // Byte offset of the first byte that does not start a valid UTF-8 sequence,
 // searching from `from`; npos when the rest is valid.
+// Appends `cp` to `out` in UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
 std::size_t find_invalid_utf8(std::string_view s, std::size_t from = 0);
 
 // Number of code points in valid UTF-8 (invalid bytes count one each).

@@ -14,7 +14,7 @@ set(WINE_BIN ${CMAKE_CURRENT_BINARY_DIR}/baocao-wine)
 # (1252 under wine, 1258 on a Vietnamese Windows older than 10 1903, which
 # ignores the manifest's UTF-8): Vietnamese names must still work, as they
 # are taken and passed on in UTF-16.
-add_executable(baocao_no_manifest src/main.cc src/cli.cc)
+add_executable(baocao_no_manifest ${CLI_SOURCES})
 target_link_libraries(baocao_no_manifest PRIVATE baocao_core CLI11::CLI11)
 file(GENERATE OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/baocao-no-manifest-wine CONTENT
 "#!/bin/sh\nexec ${CMAKE_CROSSCOMPILING_EMULATOR} '$<TARGET_FILE:baocao_no_manifest>' \"$@\"\n"

@@ -235,6 +235,17 @@ int run_compile(const Args& c) {
   if (!in.missing.empty() || !in.problems.empty()) report_inputs(in, c.lang);
   if (!in.missing.empty()) return kUsage;
 
+  // The earlier report is read first: a wrong file stops the run before the schools' files are read.
+  std::optional<UnitReport> earlier;
+  if (std::string previous = c.value("--previous"); !previous.empty()) {
+    std::string problems;
+    earlier = load_unit_report(previous, PrintStyle{c.lang, use_color(stderr)}, &problems);
+    if (!earlier) {
+      std::cerr << problems << say(c.lang, "baocao: không đọc được báo cáo kỳ trước, không ghi gì\n",
+                                   "baocao: the previous report could not be read; nothing written\n");
+      return kUsage;
+    }
+  }
   CompileRequest request{&*plan, config, in.files, PrintStyle{c.lang, use_color(stderr)}, jobs};
   std::string problems;
   std::unique_ptr<Compilation> compiled = compile(request, &problems);
@@ -244,6 +255,16 @@ int run_compile(const Args& c) {
   }
   std::cerr << compiled->office_diagnostics;
   for (const std::string& d : compiled->diagnostics) std::cerr << d;
+  if (earlier) {
+    Comparison& cmp = compiled->report.comparison.emplace(compare_reports(compared_side(compiled->report), earlier->report));
+    std::vector<std::string> ids;
+    for (const NotCompared& n : cmp.not_compared) ids.push_back(n.id);
+    std::cerr << say(c.lang, "So sánh với {}: {} số liệu", "Compared with {}: {} figures", cmp.period_name(c.lang),
+                     cmp.changes.size());
+    if (!ids.empty())
+      std::cerr << say(c.lang, "; không so sánh được: {}", "; not compared: {}", fmt::format("{}", fmt::join(ids, ", ")));
+    std::cerr << ".\n";
+  }
   const Report& report = compiled->report;
   std::cerr << say(c.lang, "Danh sách {} trường: {} đã nộp, {} hợp lệ, {} chưa nộp, {} có lỗi, {} tệp không rõ trường.\n",
                    "Roster of {} schools: {} submitted, {} valid, {} missing, {} invalid, {} files of no roster school.\n",

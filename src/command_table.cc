@@ -87,6 +87,10 @@ const std::vector<CommandRow>& commands() {
           "vi/report.html.mustache, vi/report.docx.mustache (en/ for --lang en, shared/ for both, "
           "shared/docx-styles.xml); a template not in the folder is the built-in one"},
          nullptr, Complete::folder},
+        {"--previous", {"TỆP", "FILE"},
+         {"báo cáo .json của kỳ trước (do baocao ghi): mỗi số liệu so sánh tăng, giảm",
+          "the previous period's .json report (written by baocao): each figure compared"},
+         nullptr, Complete::file},
         {"--strict", {},
          {"không ghi gì nếu có trường chưa nộp hoặc có lỗi", "write nothing if a school is missing or invalid"}},
         {"--schema", {},

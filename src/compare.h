@@ -20,19 +20,44 @@ struct FigureChange {
   long long change() const { return now - before; }
 };
 
+// A figure one report has and the other lacks, or has of another kind.
+struct NotCompared {
+  std::string id, label_vi, label_en;
+};
+
 struct Comparison {
   std::string previous_plan;
   std::optional<Date> previous_from, previous_to;
   bool same_family = true;
   std::vector<FigureChange> changes;          // in the current report's order
-  std::vector<std::string> not_compared;      // ids of either report that the other lacks, or has of another kind
+  std::vector<NotCompared> not_compared;      // the current report's first, then the earlier one's
   std::vector<std::string> only_now, only_before;  // school codes
+  std::vector<std::string> only_before_names;      // as the earlier report names them
 
   // "năm 2023" / "2023" for a calendar year, else "kỳ 01/01/2023 - 30/06/2023" / "the period 2023-01-01 to 2023-06-30".
   std::string period_name(Lang lang) const;
 };
 
+// What a comparison reads of the current report, so that a report in
+// memory (compile) and one read back (rollup) compare alike.
+struct ComparedSide {
+  std::string plan_family;
+  struct Figure {
+    std::string id, label_vi, label_en;
+    std::optional<long long> total;  // a whole number's total; none for a figure of another kind
+  };
+  std::vector<Figure> figures;
+  std::vector<std::string> schools;  // the codes the report lists
+};
+
+ComparedSide compared_side(const ReportJson& r);
+Comparison compare_reports(const ComparedSide& now, const ReportJson& before);
 Comparison compare_reports(const ReportJson& now, const ReportJson& before);
+
+class JsonWriter;
+// The `comparison` object of a JSON report, each change with its words in
+// both languages, so that a reader of the JSON need not word them again.
+void write_comparison(JsonWriter& w, const Comparison& c);
 
 // "tăng 12 hoạt động (13,0%) so với năm 2023", "giảm 3 hoạt động (2,9%) so
 // với năm 2023", "không đổi so với năm 2023"; in English "up 12 activities

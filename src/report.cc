@@ -173,4 +173,18 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   return rep;
 }
 
+ComparedSide compared_side(const Report& r) {
+  ComparedSide side;
+  side.plan_family = r.plan->family;
+  for (const FigureDef& d : r.plan->figures.defs()) {
+    if (d.kind == FigureKind::parts) continue;  // not a figure of the JSON report
+    std::optional<long long> total;
+    bool whole_number = d.kind == FigureKind::sum || d.kind == FigureKind::count || d.kind == FigureKind::schools;
+    if (whole_number) total = d.offset < r.totals.size() ? r.totals[d.offset] : 0;
+    side.figures.push_back({d.id, d.label.vi, d.label.in(Lang::en), total});
+  }
+  for (const SchoolRow& s : r.schools) side.schools.push_back(s.code);
+  return side;
+}
+
 }  // namespace baocao

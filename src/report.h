@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "compare.h"
 #include "office.h"
 #include "plan.h"
 #include "source_file.h"
@@ -79,6 +80,7 @@ struct Report {
   std::vector<RequirementRow> requirements;
   std::vector<SchoolRow> schools;  // roster order
   std::vector<const FileSummary*> unknown_files;
+  std::optional<Comparison> comparison;  // with an earlier period's report (`compile --previous`)
 
   bool complete() const { return missing.empty() && blank.empty() && invalid.empty(); }
 };
@@ -86,5 +88,9 @@ struct Report {
 // `files` must outlive the report. Duplicate claims make a school invalid.
 // Nothing here is worded: the templates word the report in `lang`.
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang);
+
+// The report as a comparison with an earlier one reads it: every figure by
+// id with its total, and the roster's codes.
+ComparedSide compared_side(const Report& r);
 
 }  // namespace baocao

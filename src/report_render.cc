@@ -386,6 +386,7 @@ std::string render_json(const Report& r) {
     w.end_object();
   }
   w.end_array();
+  if (r.comparison) write_comparison(w, *r.comparison);
   w.key("per_school").begin_array();
   for (const SchoolRow& s : r.schools) {
     w.begin_object().key("code").value(s.code).key("status").value(status_name(s.status)).key("late").value(s.late);

@@ -258,12 +258,34 @@ void write_breakdowns(Book& b, const Report& r) {
   b.done(s);
 }
 
+// With `--previous`: each figure both reports have, then and now.
+void write_comparison(Book& b, const Report& r) {
+  const Comparison& cmp = *r.comparison;
+  std::string then = cmp.period_name(b.lang);
+  Sheet s = b.sheet(b.tr("So sánh", "Comparison"),
+                    {b.tr("Chỉ tiêu", "Figure"), say(b.lang, "Báo cáo {}", "Report for {}", then),
+                     b.tr("Kỳ báo cáo này", "This report"), b.tr("Tăng (+), giảm (-)", "Change"),
+                     b.tr("Tỉ lệ tăng, giảm", "Change (%)"), b.tr("Mã số liệu", "Key")});
+  for (const FigureChange& f : cmp.changes) {
+    const FigureDef* d = r.plan->figures.find(f.id);
+    s.text(0, d ? figure_label(*d, b.lang) : f.id);
+    s.number(1, static_cast<double>(f.before), b.integer);
+    s.number(2, static_cast<double>(f.now), b.integer);
+    s.number(3, static_cast<double>(f.change()), b.integer);
+    if (f.before != 0) s.number(4, static_cast<double>(f.change()) / static_cast<double>(f.before), b.ratio);
+    s.text(5, f.id);
+    s.next_row();
+  }
+  b.done(s);
+}
+
 lxw_error write_book(lxw_workbook* book, const Report& r) {
   Book b(book, r.lang);
   write_schools(b, r);
   write_totals(b, r);
   write_requirements(b, r);
   write_breakdowns(b, r);
+  if (r.comparison) write_comparison(b, r);
   return b.error;
 }
 

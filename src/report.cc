@@ -133,6 +133,36 @@ SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>
   return row;
 }
 
+// Adds each school to its level's and its commune's rows.
+std::vector<Grouping> group_schools(const Report& rep) {
+  std::vector<Grouping> out{{"level", {}}, {"commune", {}}};
+  std::vector<std::unordered_map<std::string, std::size_t>> index(out.size());
+  auto levels = rep.plan->vocabularies.find("level");
+  if (levels != rep.plan->vocabularies.end())  // levels in the vocabulary's order, used or not
+    for (const Term& t : levels->second.terms()) {
+      index[0].emplace(t.code, out[0].rows.size());
+      out[0].rows.push_back({t.code, 0, 0, 0, std::vector<long long>(rep.totals.size())});
+    }
+  for (const SchoolRow& s : rep.schools) {
+    const std::string* keys[] = {&s.level, &s.commune};
+    for (std::size_t g = 0; g < out.size(); ++g) {
+      auto [it, fresh] = index[g].emplace(*keys[g], out[g].rows.size());
+      if (fresh) out[g].rows.push_back({*keys[g], 0, 0, 0, std::vector<long long>(rep.totals.size())});
+      GroupRow& row = out[g].rows[it->second];
+      ++row.expected;
+      if (!s.paths.empty() && s.status != SchoolStatus::blank) ++row.submitted;
+      if (!s.valid()) continue;
+      ++row.valid;
+      add_row(row.totals, s.file->figures);
+    }
+  }
+  // A level no school of the roster has is no row.
+  std::vector<GroupRow>& by_level = out[0].rows;
+  by_level.erase(std::remove_if(by_level.begin(), by_level.end(), [](const GroupRow& r) { return r.expected == 0; }),
+                 by_level.end());
+  return out;
+}
+
 }  // namespace
 
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang) {
@@ -170,6 +200,7 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
     if (row.valid()) count_valid(rep, row);
     rep.schools.push_back(std::move(row));
   }
+  rep.groupings = group_schools(rep);
   return rep;
 }
 

@@ -69,6 +69,23 @@ struct RequirementRow {
   std::vector<std::string> schools_not_met;  // codes, in roster order
 };
 
+// The schools of one value of a roster field (a level, a commune): how many
+// were expected, submitted and valid, and their figures' totals, a row as
+// Report::totals is.
+struct GroupRow {
+  std::string group;  // the field's value ("thcs", "Vân Hồ"); "" for schools without one
+  long long expected = 0, submitted = 0, valid = 0;
+  std::vector<long long> totals;
+};
+
+// A report's figures by one roster field (`level` in the level
+// vocabulary's order, `commune` in the roster's); its rows add up to the
+// report's totals.
+struct Grouping {
+  std::string by;  // "level", "commune"
+  std::vector<GroupRow> rows;
+};
+
 struct Report {
   const Plan* plan = nullptr;
   const Office* office = nullptr;
@@ -80,6 +97,7 @@ struct Report {
   std::vector<RequirementRow> requirements;
   std::vector<SchoolRow> schools;  // roster order
   std::vector<const FileSummary*> unknown_files;
+  std::vector<Grouping> groupings;        // by level, then by commune
   std::optional<Comparison> comparison;  // with an earlier period's report (`compile --previous`)
 
   bool complete() const { return missing.empty() && blank.empty() && invalid.empty(); }

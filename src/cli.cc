@@ -235,7 +235,8 @@ int run_compile(const Args& c) {
   if (!in.missing.empty() || !in.problems.empty()) report_inputs(in, c.lang);
   if (!in.missing.empty()) return kUsage;
 
-  // The earlier report is read first: a wrong file stops the run before the schools' files are read.
+  // The earlier report and the crosswalk are read first: a wrong file stops
+  // the run before the schools' files are read.
   std::optional<UnitReport> earlier;
   if (std::string previous = c.value("--previous"); !previous.empty()) {
     std::string problems;
@@ -243,6 +244,16 @@ int run_compile(const Args& c) {
     if (!earlier) {
       std::cerr << problems << say(c.lang, "baocao: không đọc được báo cáo kỳ trước, không ghi gì\n",
                                    "baocao: the previous report could not be read; nothing written\n");
+      return kUsage;
+    }
+  }
+  std::optional<Crosswalk> crosswalk;
+  if (std::string units = c.value("--units"); !units.empty()) {
+    std::string problems;
+    crosswalk = load_crosswalk(units, PrintStyle{c.lang, use_color(stderr)}, &problems);
+    if (!crosswalk) {
+      std::cerr << problems << say(c.lang, "baocao: không đọc được bảng chuyển đổi, không ghi gì\n",
+                                   "baocao: the crosswalk could not be read; nothing written\n");
       return kUsage;
     }
   }
@@ -255,6 +266,25 @@ int run_compile(const Args& c) {
   }
   std::cerr << compiled->office_diagnostics;
   for (const std::string& d : compiled->diagnostics) std::cerr << d;
+  if (crosswalk) {
+    std::vector<const SchoolRow*> unplaced = add_units(compiled->report, *crosswalk);
+    // The roster's school, so the office file is the file to fix (or the crosswalk).
+    for (const SchoolRow* s : unplaced) {
+      Diagnostic d;
+      d.code = "E621";
+      d.message = say(c.lang, "trường `{}` ({}) ở xã `{}`, không có trong bảng chuyển đổi",
+                      "school `{}` ({}) is in commune `{}`, which is in neither list of the crosswalk", s->code,
+                      s->name, s->commune);
+      d.hint = say(c.lang, "thêm xã này vào bảng chuyển đổi (--units), dưới `then:` của xã mới mà nó thuộc về",
+                   "add the commune to the crosswalk (--units), under `then:` of the new commune it belongs to");
+      std::cerr << format_diagnostic(config, nullptr, d, PrintStyle{c.lang, use_color(stderr)});
+    }
+    if (!unplaced.empty()) {
+      std::cerr << say(c.lang, "baocao: không tổng hợp được theo xã sau sắp xếp, không ghi gì\n",
+                       "baocao: cannot group by commune as now; nothing written\n");
+      return kUsage;
+    }
+  }
   if (earlier) {
     Comparison& cmp = compiled->report.comparison.emplace(compare_reports(compared_side(compiled->report), earlier->report));
     std::vector<std::string> ids;

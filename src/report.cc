@@ -133,6 +133,16 @@ SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>
   return row;
 }
 
+// A school in its group's row: counted as expected, submitted (not the
+// blank form) and valid, as the report's own counts are.
+void add_school(GroupRow& row, const SchoolRow& s) {
+  ++row.expected;
+  if (!s.paths.empty() && s.status != SchoolStatus::blank) ++row.submitted;
+  if (!s.valid()) return;
+  ++row.valid;
+  add_row(row.totals, s.file->figures);
+}
+
 // Adds each school to its level's and its commune's rows.
 std::vector<Grouping> group_schools(const Report& rep) {
   std::vector<Grouping> out{{"level", {}}, {"commune", {}}};
@@ -148,12 +158,7 @@ std::vector<Grouping> group_schools(const Report& rep) {
     for (std::size_t g = 0; g < out.size(); ++g) {
       auto [it, fresh] = index[g].emplace(*keys[g], out[g].rows.size());
       if (fresh) out[g].rows.push_back({*keys[g], 0, 0, 0, std::vector<long long>(rep.totals.size())});
-      GroupRow& row = out[g].rows[it->second];
-      ++row.expected;
-      if (!s.paths.empty() && s.status != SchoolStatus::blank) ++row.submitted;
-      if (!s.valid()) continue;
-      ++row.valid;
-      add_row(row.totals, s.file->figures);
+      add_school(out[g].rows[it->second], s);
     }
   }
   // A level no school of the roster has is no row.
@@ -202,6 +207,29 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
   }
   rep.groupings = group_schools(rep);
   return rep;
+}
+
+std::vector<const SchoolRow*> add_units(Report& r, const Crosswalk& crosswalk) {
+  Grouping now{"commune_now", {}};
+  std::unordered_map<std::string, std::size_t> index;
+  for (const CrosswalkUnit& u : crosswalk.units) {
+    index.emplace(u.now, now.rows.size());
+    now.rows.push_back({u.now, 0, 0, 0, std::vector<long long>(r.totals.size())});
+  }
+  std::vector<const SchoolRow*> unplaced;
+  for (const SchoolRow& s : r.schools) {
+    const std::string* to = crosswalk.now_of(s.commune);
+    if (!to) {
+      unplaced.push_back(&s);
+      continue;
+    }
+    add_school(now.rows[index.at(*to)], s);
+  }
+  // New communes with no school of this office are not rows of its report.
+  now.rows.erase(std::remove_if(now.rows.begin(), now.rows.end(), [](const GroupRow& g) { return g.expected == 0; }),
+                 now.rows.end());
+  r.groupings.push_back(std::move(now));
+  return unplaced;
 }
 
 ComparedSide compared_side(const Report& r) {

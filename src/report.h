@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compare.h"
+#include "crosswalk.h"
 #include "office.h"
 #include "plan.h"
 #include "source_file.h"
@@ -82,7 +83,7 @@ struct GroupRow {
 // vocabulary's order, `commune` in the roster's); its rows add up to the
 // report's totals.
 struct Grouping {
-  std::string by;  // "level", "commune"
+  std::string by;  // "level", "commune", "commune_now"
   std::vector<GroupRow> rows;
 };
 
@@ -97,7 +98,7 @@ struct Report {
   std::vector<RequirementRow> requirements;
   std::vector<SchoolRow> schools;  // roster order
   std::vector<const FileSummary*> unknown_files;
-  std::vector<Grouping> groupings;        // by level, then by commune
+  std::vector<Grouping> groupings;        // by level, then by commune (then as now, with add_units)
   std::optional<Comparison> comparison;  // with an earlier period's report (`compile --previous`)
 
   bool complete() const { return missing.empty() && blank.empty() && invalid.empty(); }
@@ -106,6 +107,11 @@ struct Report {
 // `files` must outlive the report. Duplicate claims make a school invalid.
 // Nothing here is worded: the templates word the report in `lang`.
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang);
+
+// Adds the grouping by commune "as now" (`--units`): each school under the
+// new commune its commune became, rows in the crosswalk's order. Returns the
+// schools whose commune is in neither of the crosswalk's lists (no row has them).
+std::vector<const SchoolRow*> add_units(Report& r, const Crosswalk& crosswalk);
 
 // The report as a comparison with an earlier one reads it: every figure by
 // id with its total, and the roster's codes.

@@ -182,6 +182,8 @@ void add_appendices(const ReportContext& c, mu::data& d) {
     mu::data table;
     table.set("by_level", g.by == "level");
     table.set("by_commune", g.by == "commune");
+    table.set("by_commune_now", g.by == "commune_now");
+    table.set("has_units", r.groupings.size() > 2);  // communes before and after the merger
     std::vector<mu::data> rows;
     for (const GroupRow& row : g.rows) {
       bool level_label = g.by == "level" && !row.group.empty() && levels != c.report.plan->vocabularies.end();

@@ -269,7 +269,9 @@ void write_groupings(Book& b, const Report& r) {
   for (const Grouping& g : r.groupings)
     for (const GroupRow& row : g.rows) {
       bool by_level = g.by == "level";
-      s.text(0, by_level ? b.tr("Cấp học", "Level") : b.tr("Xã", "Commune"));
+      s.text(0, by_level                 ? b.tr("Cấp học", "Level")
+                : g.by == "commune_now" ? b.tr("Xã sau sắp xếp", "Commune after the merger")
+                                        : b.tr("Xã", "Commune"));
       bool label = by_level && !row.group.empty() && levels != r.plan->vocabularies.end();
       s.text(1, label ? levels->second.label(row.group, b.lang) : row.group);
       s.number(2, static_cast<double>(row.expected), b.integer);

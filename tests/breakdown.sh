@@ -60,5 +60,49 @@ assert got == [c for c in order if c in got], got
 PY
 check "the table by level ends with the totals" grep -q '^| \*\*Cộng\*\* | \*\*39\*\* | \*\*36\*\* | \*\*33\*\* | \*\*1.263/1.281\*\* |' "$tmp/example.md"
 
+# --units: the communes as now too (Resolution 1681/NQ-UBTVQH15: 14 into 5).
+walk=$src/data/crosswalks/van-ho-2025.yaml
+(cd "$src/examples" && "$bin" compile nop --units "$walk" -o "$tmp/units.json" -o "$tmp/units.md" -o "$tmp/units.xlsx" 2> /dev/null)
+check "--units: exit 1 (the example has missing schools)" test $? = 1
+check "--units: as then and as now, each adding up to the totals" $py - "$tmp/units.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+b = r["breakdown"]
+assert [x["group"] for x in b["commune_now"]] == ["Vân Hồ", "Song Khủa", "Tô Múa", "Xuân Nha", "Chiềng Sơn"], b["commune_now"]
+assert len(b["commune"]) == 14
+kinds = {d["id"]: d["kind"] for d in r["figure_defs"]}
+for view in ("commune", "commune_now"):
+    assert sum(x["expected"] for x in b[view]) == r["schools"]["expected"]
+    for i, k in kinds.items():
+        if k in ("sum", "count", "schools"):
+            assert sum(x["figures"][i] for x in b[view]) == r["figures"][i], (view, i)
+# Chiềng Xuân's schools went to Mộc Châu's Chiềng Sơn.
+assert b["commune_now"][4]["expected"] == sum(1 for s in r["per_school"] if s["commune"] == "Chiềng Xuân")
+PY
+check "--units: the report has the table as now" grep -q '^\*\*Tổng hợp theo xã sau sắp xếp\*\*' "$tmp/units.md"
+check "--units: and says the other one is as then" grep -q '^\*\*Tổng hợp theo xã trước sắp xếp\*\*' "$tmp/units.md"
+check "--units: the workbook lists the communes as now" $py -c '
+import sys, openpyxl
+rows = list(openpyxl.load_workbook(sys.argv[1])["Theo cấp, xã"].iter_rows(values_only=True))
+assert [r[1] for r in rows if r[0] == "Xã sau sắp xếp"] == ["Vân Hồ", "Song Khủa", "Tô Múa", "Xuân Nha", "Chiềng Sơn"]' "$tmp/units.xlsx"
+
+# A roster commune in neither list: E621 naming the school, nothing written.
+mkdir "$tmp/office"
+cp -r "$src/examples/nop" "$tmp/office/"
+sed '0,/commune: Vân Hồ/s//commune: Mường Sang/' "$src/examples/baocao.yaml" > "$tmp/office/baocao.yaml"
+(cd "$tmp/office" && "$bin" compile nop --units "$walk" -o "$tmp/none.md" 2> "$tmp/unplaced.err")
+check "a commune the crosswalk lacks: exit 2" test $? = 2
+check "a commune the crosswalk lacks: nothing written" test ! -e "$tmp/none.md"
+check "a commune the crosswalk lacks: E621 names the school and the commune" \
+  grep -q "E621.*MN-VH.*Mường Sang" "$tmp/unplaced.err"
+# A crosswalk naming an old commune twice: refused before any school's file is read.
+$py -c '
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+open(sys.argv[2], "w", encoding="utf-8").write(text.replace("then: [Chiềng Xuân, Chiềng Sơn]", "then: [Chiềng Xuân, Chiềng Sơn, Vân Hồ]"))' "$walk" "$tmp/twice.yaml"
+(cd "$src/examples" && "$bin" compile nop --units "$tmp/twice.yaml" -o "$tmp/twice.md" 2> "$tmp/twice.err")
+check "a commune twice in the crosswalk: exit 2, nothing written" test $? = 2 -a ! -e "$tmp/twice.md"
+check "a commune twice in the crosswalk: E620" grep -q "E620" "$tmp/twice.err"
+
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

@@ -33,6 +33,7 @@
 #include "compare.h"
 #include "crosswalk.h"
 #include "rollup.h"
+#include "rollup_document.h"
 #include "rollup_json.h"
 #include "submission.h"
 #include "validate.h"
@@ -343,12 +344,18 @@ int run_rollup(const Args& c) {
   const std::vector<std::string>& paths = c.values("REPORT");
   const std::vector<std::string>& outs = c.values("--output");
   std::string previous_path = c.value("--previous"), units_path = c.value("--units");
-  for (const std::string& o : outs)
-    if (format_from_extension(o) != ReportFormat::json && o != "-") {
-      std::cerr << say(c.lang, "baocao: rollup ghi báo cáo .json; `{}` không phải tệp .json\n",
-                       "baocao: rollup writes a .json report; `{}` is not a .json file\n", o);
+  std::vector<Output> outputs;
+  for (const std::string& o : outs) {
+    std::optional<ReportFormat> f = o == "-" ? ReportFormat::json : format_from_extension(o);
+    if (!f) {
+      std::vector<std::string> extensions;
+      for (const FormatRow& r : report_formats()) extensions.push_back(std::string(".") + r.name);
+      std::cerr << say(c.lang, "baocao: không biết định dạng của `{}`: dùng đuôi {}\n",
+                       "baocao: can't tell the format of `{}`: use {}\n", o, fmt::join(extensions, ", "));
       return kUsage;
     }
+    outputs.push_back({o, *f});
+  }
   std::optional<Plan> plan = load_plan_for(c, office_file(c, false));
   if (!plan) return kUsage;
   std::string config = office_file(c, true);
@@ -387,18 +394,38 @@ int run_rollup(const Args& c) {
                    r.report.units.size() - sent, r.report.expected, r.report.submitted, r.report.valid);
   std::optional<Comparison> comparison;
   if (previous) comparison = compare_reports(r.report, previous->report);
-  std::string json = write_report_json(r.report, r.breakdowns, comparison ? &*comparison : nullptr);
-  for (const std::string& o : outs) {
-    if (o == "-") {
-      std::cout << json;
-      continue;
-    }
-    std::string err = write_atomically(o, json);
-    if (!err.empty()) {
-      std::cerr << say(c.lang, "baocao: không ghi được {}: {}\n", "baocao: can't write {}: {}\n", o, err);
+  // The JSON is the roll-up's own (every school's values, its inputs, its
+  // units); the documents are compile's, over the units' schools.
+  std::vector<ReportFormat> documents;
+  for (const Output& o : outputs)
+    if (o.format != ReportFormat::json) documents.push_back(o.format);
+  std::unique_ptr<RollupDocument> doc;
+  std::vector<std::string> rendered;
+  if (!documents.empty()) {
+    doc = rollup_document(*plan, *office, r, c.lang);
+    if (crosswalk) add_units(doc->report, *crosswalk);  // a commune it lacks was E621 above
+    doc->report.comparison = comparison;
+    std::string error;
+    rendered = render_all(doc->report, documents, "", default_jobs(), &error);
+    if (!error.empty()) {
+      std::cerr << fmt::format("baocao: {}\n", error);
       return kUsage;
     }
-    std::cerr << say(c.lang, "Đã ghi báo cáo: {}\n", "Report written: {}\n", o);
+  }
+  std::string json = write_report_json(r.report, r.breakdowns, comparison ? &*comparison : nullptr);
+  std::size_t next_document = 0;
+  for (const Output& o : outputs) {
+    const std::string& bytes = o.format == ReportFormat::json ? json : rendered[next_document++];
+    if (o.path == "-") {
+      std::cout << bytes;
+      continue;
+    }
+    std::string err = write_atomically(o.path, bytes);
+    if (!err.empty()) {
+      std::cerr << say(c.lang, "baocao: không ghi được {}: {}\n", "baocao: can't write {}: {}\n", o.path, err);
+      return kUsage;
+    }
+    std::cerr << say(c.lang, "Đã ghi báo cáo: {}\n", "Report written: {}\n", o.path);
   }
   bool complete = sent == r.report.units.size() && r.report.missing.empty() && r.report.invalid.empty();
   return complete ? kOk : kProblems;

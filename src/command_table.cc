@@ -147,7 +147,9 @@ const std::vector<CommandRow>& commands() {
          Complete::file, kRequired | kRepeated},
         kConfig,
         kPlan,
-        {"-o,--output", {"TỆP_RA", "OUT"}, {"tệp báo cáo .json, hoặc - (đầu ra chuẩn)", "the .json report, or - (standard output)"},
+        {"-o,--output", {"TỆP_RA", "OUT"}, {"tệp báo cáo, định dạng theo đuôi tệp (.json giữ số liệu từng trường để tổng hợp tiếp; .docx, .pdf, .xlsx, .html, .md như compile), hoặc - (JSON ra đầu ra chuẩn); được nhắc lại",
+          "the report file, its format from its extension (.json keeps every school's values for the next roll-up; "
+          ".docx, .pdf, .xlsx, .html, .md as compile writes them), or - (JSON on standard output); may be repeated"},
          nullptr, Complete::file, kRequired | kRepeated},
         {"--previous", {"TỆP", "FILE"},
          {"bản tổng hợp kỳ trước: so sánh số liệu; trường của đơn vị chưa gửi",

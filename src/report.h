@@ -100,6 +100,7 @@ struct Report {
   std::vector<const FileSummary*> unknown_files;
   std::vector<Grouping> groupings;        // by level, then by commune (then as now, with add_units)
   std::optional<Comparison> comparison;  // with an earlier period's report (`compile --previous`)
+  const std::vector<ReportUnitEntry>* units = nullptr;  // a roll-up's units, each with its line
 
   bool complete() const { return missing.empty() && blank.empty() && invalid.empty(); }
 };

@@ -237,10 +237,14 @@ ComparedSide compared_side(const Report& r) {
   side.plan_family = r.plan->family;
   for (const FigureDef& d : r.plan->figures.defs()) {
     if (d.kind == FigureKind::parts) continue;  // not a figure of the JSON report
+    auto cell = [&](const FigureDef& f) { return f.offset < r.totals.size() ? r.totals[f.offset] : 0; };
     std::optional<long long> total;
+    std::optional<std::pair<long long, long long>> ratio;
     bool whole_number = d.kind == FigureKind::sum || d.kind == FigureKind::count || d.kind == FigureKind::schools;
-    if (whole_number) total = d.offset < r.totals.size() ? r.totals[d.offset] : 0;
-    side.figures.push_back({d.id, d.label.vi, d.label.in(Lang::en), total});
+    if (whole_number) total = cell(d);
+    const auto& defs = r.plan->figures.defs();
+    if (d.kind == FigureKind::ratio) ratio = std::pair{cell(defs[d.numerator]), cell(defs[d.denominator])};
+    side.figures.push_back({d.id, d.label.vi, d.label.in(Lang::en), total, ratio});
   }
   for (const SchoolRow& s : r.schools) side.schools.push_back(s.code);
   return side;

@@ -9,6 +9,7 @@ namespace baocao {
 
 mu::data change_data(const ReportContext& c, const Comparison& cmp, const FigureChange& f) {
   mu::data d;
+  d.set("is_ratio", false);
   long long diff = std::llabs(f.change());
   std::string pct = change_percent(f, c.report.lang);
   d.set("before", c.values.number(f.before));
@@ -23,6 +24,31 @@ mu::data change_data(const ReportContext& c, const Comparison& cmp, const Figure
   d.set("period", cmp.period_name(c.report.lang));
   d.set("words", change_sentence(f, cmp, c.report.lang));
   return d;
+}
+
+mu::data ratio_change_data(const ReportContext& c, const Comparison& cmp, const RatioChange& f) {
+  mu::data d;
+  Lang lang = c.report.lang;
+  long long t = f.tenths();
+  d.set("is_ratio", true);
+  d.set("before", share_percent(f.before_part, f.before_whole, lang));
+  d.set("now", share_percent(f.now_part, f.now_whole, lang));
+  d.set("diff", tenths_text(t, lang));
+  d.set("signed", t == 0 ? tenths_text(0, lang) : (t > 0 ? "+" : "\u2212") + tenths_text(t, lang));
+  d.set("has_pct", false);
+  d.set("pct", "");
+  d.set("up", t > 0);
+  d.set("down", t < 0);
+  d.set("same", t == 0);
+  d.set("period", cmp.period_name(lang));
+  d.set("words", ratio_change_sentence(f, cmp, lang));
+  return d;
+}
+
+const RatioChange* find_ratio_change(const Comparison& cmp, const std::string& id) {
+  for (const RatioChange& f : cmp.ratio_changes)
+    if (f.id == id) return &f;
+  return nullptr;
 }
 
 const FigureChange* find_change(const Comparison& cmp, const std::string& id) {
@@ -43,6 +69,12 @@ void add_comparison(const ReportContext& c, mu::data& d) {
   std::vector<mu::data> rows;
   for (const FigureChange& f : cmp.changes) {
     mu::data row = change_data(c, cmp, f);
+    const FigureDef* def = r.plan->figures.find(f.id);
+    row.set("label", def ? def->label.in(r.lang) : f.id);
+    rows.push_back(std::move(row));
+  }
+  for (const RatioChange& f : cmp.ratio_changes) {
+    mu::data row = ratio_change_data(c, cmp, f);
     const FigureDef* def = r.plan->figures.find(f.id);
     row.set("label", def ? def->label.in(r.lang) : f.id);
     rows.push_back(std::move(row));

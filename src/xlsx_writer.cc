@@ -302,6 +302,16 @@ void write_comparison(Book& b, const Report& r) {
     s.text(5, f.id);
     s.next_row();
   }
+  // A share: then and now as percentages, the change in points (as a share).
+  for (const RatioChange& f : cmp.ratio_changes) {
+    const FigureDef* d = r.plan->figures.find(f.id);
+    s.text(0, d ? figure_label(*d, b.lang) : f.id);
+    s.number(1, static_cast<double>(f.before_part) / static_cast<double>(f.before_whole), b.ratio);
+    s.number(2, static_cast<double>(f.now_part) / static_cast<double>(f.now_whole), b.ratio);
+    s.number(3, static_cast<double>(f.tenths()) / 1000.0, b.ratio);
+    s.text(5, f.id);
+    s.next_row();
+  }
   b.done(s);
 }
 

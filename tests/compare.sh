@@ -25,7 +25,7 @@ json() {  # file, python expression over `r` that must be true
 cd "$src/examples"
 "$bin" compile nop --previous "$prev" -o "$tmp/r.json" -o "$tmp/r.xlsx" -o "$tmp/r.md" 2> "$tmp/err"
 check "exit 1 (the example has missing schools)" test $? = 1
-check "the console says what was compared" grep -q "So sánh với năm 2023: 20 số liệu." "$tmp/err"
+check "the console says what was compared" grep -q "So sánh với năm 2023: 20 số liệu, 6 tỷ lệ." "$tmp/err"
 # Every whole-number total both reports have, as each gave it, and its change.
 check "each change is now minus before, from the two reports' own totals" $py - "$tmp/r.json" "$prev" <<'PY'
 import json, sys
@@ -39,6 +39,15 @@ assert set(figures) == set(t_now) & set(t_before), set(figures) ^ (set(t_now) & 
 for k, f in figures.items():
     assert (f["before"], f["now"], f["change"]) == (t_before[k], t_now[k], t_now[k] - t_before[k]), k
 assert figures["activities"]["words"] == {"vi": "tăng 1 (1,0%) so với năm 2023", "en": "up 1 (1.0%) on 2023"}
+# Each ratio: the two reports' parts and wholes, the change in tenths of a point.
+kinds = {d["id"]: d["kind"] for d in now["figure_defs"]}
+ratios = now["comparison"]["ratios"]
+assert set(ratios) == {i for i, k in kinds.items() if k == "ratio"}, ratios.keys()
+for k, f in ratios.items():
+    b, n = before["figures"][k], now["figures"][k]
+    assert (f["before"], f["now"]) == (b, n), k
+    assert f["change_tenths"] == round((n["part"] / n["whole"] - b["part"] / b["whole"]) * 1000), k
+assert ratios["movement_rate"]["words"]["vi"] == "tăng 1,5 điểm phần trăm (từ 50,0% lên 51,5%) so với năm 2023"
 assert now["comparison"]["previous"]["plan"] == "pcmd-2023"
 assert now["comparison"]["schools_only_now"] == ["TH-VH"] and now["comparison"]["schools_only_before"] == ["TH-BL"]
 PY
@@ -47,9 +56,14 @@ import json, sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1])["So sánh"]
 rows = list(ws.iter_rows(values_only=True))
 assert rows[0][1] == "Báo cáo năm 2023", rows[0]
-figures = json.load(open(sys.argv[2]))["comparison"]["figures"]
+cmp = json.load(open(sys.argv[2]))["comparison"]
 got = {r[5]: (r[1], r[2], r[3]) for r in rows[1:]}
-assert got == {k: (f["before"], f["now"], f["change"]) for k, f in figures.items()}, got
+want = {k: (f["before"], f["now"], f["change"]) for k, f in cmp["figures"].items()}
+share = lambda r: r["part"] / r["whole"]
+want.update({k: (share(f["before"]), share(f["now"]), f["change_tenths"] / 1000) for k, f in cmp["ratios"].items()})
+assert set(got) == set(want), set(got) ^ set(want)
+for k in want:
+    assert all(abs(a - b) < 1e-9 for a, b in zip(got[k], want[k])), (k, got[k], want[k])
 PY
 check "the prose says the change" grep -q "Số hoạt động tuyên truyền tăng 1 hoạt động (1,0%) so với năm 2023." "$tmp/r.md"
 

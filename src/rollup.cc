@@ -1,9 +1,11 @@
 #include "rollup.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <unordered_map>
 
 #include "file_reader.h"
+#include "platform.h"
 #include "sha256.h"
 
 namespace baocao {
@@ -255,6 +257,46 @@ class Roller {
 
 }  // namespace
 
+namespace {
+
+// A roll-up lists each report it was made from with the SHA-256 of its
+// bytes. Where the same unit's report of the same period is still at its
+// place (as listed, or beside the roll-up), it must be the file that was
+// rolled up: one edited since is E617, so a roll-up is never read against
+// figures that changed under it.
+bool inputs_unchanged(const UnitReport& u, const PrintStyle& style, std::string* problems) {
+  bool ok = true;
+  std::filesystem::path beside = platform::fs_path(u.path).parent_path();
+  for (const ReportInputEntry& in : u.report.inputs) {
+    std::filesystem::path listed = platform::fs_path(in.path);
+    std::vector<std::string> places = {in.path};
+    if (listed.is_relative()) places.push_back(platform::utf8_path(beside / listed));
+    for (const std::string& place : places) {
+      if (!platform::exists(place) || platform::is_directory(place)) continue;
+      std::string err;
+      std::optional<std::string> bytes = read_input(place, style.lang, &err);
+      if (!bytes || sha256_hex(*bytes) == in.sha256) break;
+      // Another file under that name (next year's report of the unit, say) is not this one edited.
+      SourceFile file(place, std::move(*bytes));
+      Diagnostics quiet(style.lang);
+      std::optional<ReportJson> found = read_report_json(file, quiet);
+      if (!found || found->office_code != in.office_code || found->from != in.from || found->to != in.to) continue;
+      Diagnostic d;
+      d.code = "E617";
+      d.message = say(style.lang, "bản tổng hợp này được lập từ `{}`, nhưng tệp đó đã thay đổi sau khi tổng hợp (SHA-256 khác)",
+                      "this roll-up was made from `{}`, but that file has changed since (its SHA-256 differs)", place);
+      d.hint = say(style.lang, "lập lại bản tổng hợp từ các tệp hiện có, hoặc lấy lại đúng tệp đã dùng",
+                   "make the roll-up again from the files as they are now, or restore the file it was made from");
+      *problems += format_diagnostic(u.path, nullptr, d, style);
+      ok = false;
+      break;
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
 std::optional<UnitReport> load_unit_report(const std::string& path, const PrintStyle& style, std::string* problems) {
   std::string err;
   std::optional<std::string> bytes = read_input(path, style.lang, &err);
@@ -273,6 +315,7 @@ std::optional<UnitReport> load_unit_report(const std::string& path, const PrintS
     return std::nullopt;
   }
   u.report = std::move(*r);
+  if (!inputs_unchanged(u, style, problems)) return std::nullopt;
   return u;
 }
 

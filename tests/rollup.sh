@@ -130,5 +130,31 @@ PY
 check "rollup: exit 2 for a format it does not write" test $? = 2
 check "rollup: and writes nothing" test ! -e "$tmp/x.txt"
 
+# A roll-up's inputs, checked where they still are: the same unit's report of
+# the same period, edited after the roll-up, is E617 and nothing is written.
+mkdir -p "$tmp/then" "$tmp/again"
+cp "$unit" "$tmp/then/unit.json"
+cp "$unit" "$tmp/again/unit.json"
+"$bin" rollup "$tmp/then/unit.json" --config so.yaml -o "$tmp/then/up.json" 2> /dev/null
+"$bin" rollup "$tmp/again/unit.json" --config so.yaml --previous "$tmp/then/up.json" -o "$tmp/again/up.json" 2> /dev/null
+check "inputs unchanged: the roll-up reads (exit 1)" test $? = 1
+$py -c '
+import json, sys
+r = json.load(open(sys.argv[1])); r["per_school"][0]["name"] += " (sửa)"
+json.dump(r, open(sys.argv[1], "w"), ensure_ascii=False)' "$tmp/then/unit.json"
+rm -f "$tmp/again/up.json"
+"$bin" rollup "$tmp/again/unit.json" --config so.yaml --previous "$tmp/then/up.json" -o "$tmp/again/up.json" 2> "$tmp/err"
+check "an input edited after the roll-up: exit 2" test $? = 2
+check "an input edited after the roll-up: E617 naming it" grep -q "E617.*then/unit.json" "$tmp/err"
+check "an input edited after the roll-up: nothing written" test ! -e "$tmp/again/up.json"
+# Another period's report under the same name is not that input edited.
+edit_period() { $py -c '
+import json, sys
+r = json.load(open(sys.argv[1])); r["period"] = {"from": "2025-01-01", "to": "2025-12-31"}
+json.dump(r, open(sys.argv[1], "w"), ensure_ascii=False)' "$1"; }
+edit_period "$tmp/then/unit.json"
+"$bin" rollup "$tmp/again/unit.json" --config so.yaml --previous "$tmp/then/up.json" -o "$tmp/again/up.json" 2> /dev/null
+check "next year's report under the input's name: no E617 (exit 1)" test $? = 1
+
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

@@ -200,7 +200,7 @@ rep = json.load(open(sys.argv[2], encoding="utf-8"))
 bad = []
 def want(cond, what):
     if not cond: bad.append(what)
-want(wb.sheetnames == ["Trường", "Tổng hợp", "Yêu cầu", "Phân loại"], f"sheets {wb.sheetnames}")
+want(wb.sheetnames == ["Trường", "Tổng hợp", "Yêu cầu", "Phân loại", "Theo cấp, xã"], f"sheets {wb.sheetnames}")
 for ws in wb.worksheets:
     want(ws.freeze_panes == "A2", f"{ws.title}: frozen header row")
     want(ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), f"{ws.title}: autofilter")
@@ -267,6 +267,17 @@ act = list(wb["Phân loại"].iter_rows(min_row=2, values_only=True))
 want(len(act) == sum(len(rep[k]) for k in ("activities_by_form", "activities_by_partner", "topics")), "every term listed")
 for by, code, label, count, key in act:
     want(count == lookup(key), f"{key}: {count} vs JSON {lookup(key)}")
+# By level and by commune: every number as the JSON's breakdown has it.
+grp = wb["Theo cấp, xã"]
+ghead = [c.value for c in grp[1]]
+labels = {d["label"]["vi"]: d["id"] for d in rep["figure_defs"]}
+want_rows = [x for view in ("level", "commune") for x in rep["breakdown"][view]]
+got_rows = list(grp.iter_rows(min_row=2, values_only=True))
+want(len(got_rows) == len(want_rows), f"group rows {len(got_rows)} vs {len(want_rows)}")
+for r, x in zip(got_rows, want_rows):
+    want(r[2:5] == (x["expected"], x["submitted"], x["valid"]), f"{x['group']}: counts {r[2:5]}")
+    for h, v in zip(ghead[5:], r[5:]):
+        want(v == x["figures"][labels[h]], f"{x['group']} {h}: {v} vs JSON {x['figures'][labels[h]]}")
 if bad: print("\n".join(bad[:20]))
 sys.exit(1 if bad else 0)
 PY

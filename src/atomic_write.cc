@@ -20,8 +20,6 @@ std::string fill(platform::NewFile& file, const std::string& content) {
 std::string write_atomically(const std::string& path, const std::string& content) {
   std::filesystem::path target = platform::fs_path(path);
   std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  // Appended: `"." + name + "."` draws a false -Wrestrict from GCC 12 at
-  // -O3 under C++20 (GCC bug 105651), which the Windows build uses.
   std::string base = ".";
   base += platform::utf8_path(target.filename());
   base += '.';

@@ -20,7 +20,9 @@ std::string fill(platform::NewFile& file, const std::string& content) {
 std::string write_atomically(const std::string& path, const std::string& content) {
   std::filesystem::path target = platform::fs_path(path);
   std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  std::string base = "." + platform::utf8_path(target.filename()) + ".";
+  std::string base = ".";
+  base += platform::utf8_path(target.filename());
+  base += '.';
   std::random_device seed;
   std::mt19937 pick(seed());
   const char kLetters[] = "abcdefghijklmnopqrstuvwxyz0123456789";

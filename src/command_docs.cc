@@ -57,8 +57,8 @@ std::string options_of(const CommandRow& c, Lang lang) {
     else if (o.is_flag()) out += fmt::format(".TP\n.B {}\n", names);
     else out += fmt::format(".TP\n.BI \"{} \" {}\n", names, value);
     std::string help = o.help.in(lang);
-    if (o.choices) help += fmt::format(lang == Lang::vi ? "; một trong: {}" : "; one of: {}", fmt::join(o.choice_list(), ", "));
-    if (o.default_value) help += fmt::format(lang == Lang::vi ? " (mặc định: {})" : " (default: {})", o.default_value);
+    if (o.choices) help += say(lang, "; một trong: {}", "; one of: {}", fmt::join(o.choice_list(), ", "));
+    if (o.default_value) help += say(lang, " (mặc định: {})", " (default: {})", o.default_value);
     if (o.flags & kRequired) help += lang == Lang::vi ? " (bắt buộc)" : " (required)";
     out += roff(help) + ".\n";
   }

@@ -34,7 +34,10 @@ const OptionRow kJobs{"-j,--jobs", {"N", "N"},
 const char* format_names() {
   static const std::string names = [] {
     std::string all;
-    for (const FormatRow& f : report_formats()) all += (all.empty() ? "" : " ") + std::string(f.name);
+    for (const FormatRow& f : report_formats()) {
+      if (!all.empty()) all += ' ';
+      all += f.name;
+    }
     return all;
   }();
   return names.c_str();

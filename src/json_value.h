@@ -26,6 +26,16 @@ struct JsonValue {
   std::vector<std::pair<std::string, JsonValue>> members;  // an object's, in the order written
   std::size_t offset = 0, length = 0;                      // the span in the source
 
+  // Defined in json_value.cc, where `members`' pair is complete: clang
+  // under C++20 instantiates an implicit (constexpr) destructor of a vector
+  // of pairs holding the type being defined, and stops.
+  JsonValue();
+  JsonValue(const JsonValue&);
+  JsonValue(JsonValue&&) noexcept;
+  JsonValue& operator=(const JsonValue&);
+  JsonValue& operator=(JsonValue&&) noexcept;
+  ~JsonValue();
+
   const JsonValue* find(std::string_view key) const;
   bool is(Type t) const { return type == t; }
 };

@@ -19,10 +19,15 @@ std::optional<Lang> parse_lang(std::string_view s);
 std::string system_error_text(int errnum, Lang lang);
 
 // Picks the text for `lang` and formats it; both texts sit together at the
-// call site so that a message is never translated in one place only.
+// call site so that a message is never translated in one place only. Both
+// are fmt::format_string: under C++20 the compiler checks each against the
+// arguments (count, types, specs), so a mistake in the English text of a
+// rarely seen message fails the build instead of throwing at a user. A text
+// known only at run time must say so with fmt::runtime(...).
 template <typename... Args>
-std::string say(Lang lang, std::string_view vi, std::string_view en, Args&&... args) {
-  return fmt::format(fmt::runtime(lang == Lang::vi ? vi : en), std::forward<Args>(args)...);
+std::string say(Lang lang, fmt::format_string<Args...> vi, fmt::format_string<Args...> en,
+                Args&&... args) {
+  return fmt::format(lang == Lang::vi ? vi : en, std::forward<Args>(args)...);
 }
 
 // A text a plan or office file gives in both languages; English falls back

@@ -10,15 +10,11 @@
 #include "diagnostic.h"
 #include "diagnostic_printer.h"
 #include "plan.h"
+#include "roster.h"
 #include "scalar.h"
 #include "source_file.h"
 
 namespace baocao {
-
-struct RosterEntry {
-  std::string code, name, level, commune;
-  std::vector<std::string> areas;
-};
 
 // One part of what only the office can write (`narrative` in the office
 // file): paragraphs, and where the part is, or would go, in the file.

@@ -34,9 +34,16 @@ namespace baocao::platform {
 
 namespace fs = std::filesystem;
 
-fs::path fs_path(const std::string& utf8) { return fs::u8path(utf8); }
+// The path's bytes are UTF-8 on every system (char8_t under C++20): on
+// Windows the path converts them to its UTF-16, elsewhere it keeps them.
+fs::path fs_path(const std::string& utf8) {
+  return fs::path(std::u8string_view(reinterpret_cast<const char8_t*>(utf8.data()), utf8.size()));
+}
 
-std::string utf8_path(const fs::path& p) { return p.u8string(); }
+std::string utf8_path(const fs::path& p) {
+  std::u8string s = p.u8string();
+  return std::string(s.begin(), s.end());
+}
 
 bool is_directory(const std::string& path) {
   std::error_code ec;

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "office.h"
 #include "plan.h"
+#include "roster.h"
 #include "school_record.h"
 
 namespace baocao {

@@ -87,7 +87,7 @@ Parsed<long long> parse_count(std::string_view raw, Lang lang) {
   // A no-break space (pasted from Zalo or Word) stands for a space: around
   // the digits it is nothing, between them a thousands separator.
   bool nbsp = false;
-  for (std::size_t at; (at = text.find("\xC2\xA0")) != std::string::npos; nbsp = true) text.replace(at, 2, " ");
+  for (std::size_t at; (at = text.find("\xC2\xA0")) != std::string::npos; nbsp = true) text.replace(at, 2, 1, ' ');
   if (nbsp) text = trim(text);
   r.code = "E103";
   if (all_digits(text)) {

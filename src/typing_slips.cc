@@ -304,7 +304,7 @@ class Scanner {
     char c = t_[v];
     std::string_view value = rest_of_value(t_, v, end_);
     auto sign = [&](const char* why_vi, const char* why_en) {
-      std::string shown = c == '`' ? std::string("`") : "`" + std::string(1, c) + "`";
+      std::string shown = c == '`' ? std::string("`") : std::string{'`', c, '`'};
       std::string fix = keyed_ ? std::string(key_) + ": " + quoted(value) : "- " + quoted(value);
       add(Severity::error, "E017", v, 1,
           say(lang_, "giá trị bắt đầu bằng dấu {}: {}", "the value starts with {}: {}", shown,

@@ -137,7 +137,8 @@ struct Book {
     date = workbook_add_format(book);
     format_set_num_format(date, "dd/mm/yyyy");
   }
-  std::string tr(const char* vi, const char* en) const { return say(lang, vi, en); }
+  // A heading or sheet name: picked, not formatted (it has no arguments).
+  std::string tr(const char* vi, const char* en) const { return lang == Lang::vi ? vi : en; }
   Sheet sheet(const std::string& name, const std::vector<std::string>& heads) {
     return Sheet(book, name, header, wrap, heads);
   }

@@ -23,3 +23,9 @@ add_test(NAME e2e_wrong_files COMMAND bash ${E2E}/wrong_files.sh $<TARGET_FILE:b
 add_test(NAME e2e_several_offices COMMAND bash ${E2E}/several_offices.sh $<TARGET_FILE:baocao> ${CMAKE_CURRENT_SOURCE_DIR})
 # How .ci/build-windows fetches Debian's source packages, against a stand-in apt-get.
 add_test(NAME windows_fetch COMMAND bash ${E2E}/windows_fetch.sh ${CMAKE_CURRENT_SOURCE_DIR})
+# say()'s texts are checked by the compiler: a mistake fails the build.
+add_test(NAME say_checked COMMAND bash ${E2E}/say_check.sh ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_CXX_COMPILER}
+         ${CMAKE_CXX${CMAKE_CXX_STANDARD}_STANDARD_COMPILE_OPTION} -I${CMAKE_CURRENT_SOURCE_DIR}/src
+         "-I$<JOIN:$<TARGET_PROPERTY:fmt::fmt,INTERFACE_INCLUDE_DIRECTORIES>,;-I>"
+         "-D$<JOIN:$<TARGET_PROPERTY:fmt::fmt,INTERFACE_COMPILE_DEFINITIONS>,;-D>"
+         COMMAND_EXPAND_LISTS)

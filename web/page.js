@@ -509,8 +509,18 @@
     }
   }
 
+  // The core's module, in base64 beside the script (web/assemble.cmake).
+  function coreModule() {
+    const holder = $('core-wasm');
+    const text = atob(holder.textContent);
+    holder.remove();
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
   $('loading').textContent = words.loading;
-  const ready = BaocaoCore().then(m => {
+  const ready = Promise.resolve().then(() => BaocaoCore({ wasmBinary: coreModule() })).then(m => {
     const str = 'string', num = 'number';
     core = {
       _malloc: m._malloc, _free: m._free, get HEAPU8() { return m.HEAPU8; },
@@ -529,6 +539,7 @@
     setup();
     $('loading').hidden = true;
     $('form').hidden = !school || !$('source').hidden;
+    performance.mark('baocao:ready');
   }).catch(e => {
     $('loading').textContent = words.failed + (e && e.message ? e.message : String(e));
     throw e;

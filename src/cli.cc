@@ -33,6 +33,7 @@
 #include "compare.h"
 #include "crosswalk.h"
 #include "rollup.h"
+#include "rollup_document.h"
 #include "rollup_json.h"
 #include "submission.h"
 #include "validate.h"
@@ -235,6 +236,28 @@ int run_compile(const Args& c) {
   if (!in.missing.empty() || !in.problems.empty()) report_inputs(in, c.lang);
   if (!in.missing.empty()) return kUsage;
 
+  // The earlier report and the crosswalk are read first: a wrong file stops
+  // the run before the schools' files are read.
+  std::optional<UnitReport> earlier;
+  if (std::string previous = c.value("--previous"); !previous.empty()) {
+    std::string problems;
+    earlier = load_unit_report(previous, PrintStyle{c.lang, use_color(stderr)}, &problems);
+    if (!earlier) {
+      std::cerr << problems << say(c.lang, "baocao: không đọc được báo cáo kỳ trước, không ghi gì\n",
+                                   "baocao: the previous report could not be read; nothing written\n");
+      return kUsage;
+    }
+  }
+  std::optional<Crosswalk> crosswalk;
+  if (std::string units = c.value("--units"); !units.empty()) {
+    std::string problems;
+    crosswalk = load_crosswalk(units, PrintStyle{c.lang, use_color(stderr)}, &problems);
+    if (!crosswalk) {
+      std::cerr << problems << say(c.lang, "baocao: không đọc được bảng chuyển đổi, không ghi gì\n",
+                                   "baocao: the crosswalk could not be read; nothing written\n");
+      return kUsage;
+    }
+  }
   CompileRequest request{&*plan, config, in.files, PrintStyle{c.lang, use_color(stderr)}, jobs};
   std::string problems;
   std::unique_ptr<Compilation> compiled = compile(request, &problems);
@@ -244,6 +267,35 @@ int run_compile(const Args& c) {
   }
   std::cerr << compiled->office_diagnostics;
   for (const std::string& d : compiled->diagnostics) std::cerr << d;
+  if (crosswalk) {
+    std::vector<const SchoolRow*> unplaced = add_units(compiled->report, *crosswalk);
+    // The roster's school, so the office file is the file to fix (or the crosswalk).
+    for (const SchoolRow* s : unplaced) {
+      Diagnostic d;
+      d.code = "E621";
+      d.message = say(c.lang, "trường `{}` ({}) ở xã `{}`, không có trong bảng chuyển đổi",
+                      "school `{}` ({}) is in commune `{}`, which is in neither list of the crosswalk", s->code,
+                      s->name, s->commune);
+      d.hint = say(c.lang, "thêm xã này vào bảng chuyển đổi (--units), dưới `then:` của xã mới mà nó thuộc về",
+                   "add the commune to the crosswalk (--units), under `then:` of the new commune it belongs to");
+      std::cerr << format_diagnostic(config, nullptr, d, PrintStyle{c.lang, use_color(stderr)});
+    }
+    if (!unplaced.empty()) {
+      std::cerr << say(c.lang, "baocao: không tổng hợp được theo xã sau sắp xếp, không ghi gì\n",
+                       "baocao: cannot group by commune as now; nothing written\n");
+      return kUsage;
+    }
+  }
+  if (earlier) {
+    Comparison& cmp = compiled->report.comparison.emplace(compare_reports(compared_side(compiled->report), earlier->report));
+    std::vector<std::string> ids;
+    for (const NotCompared& n : cmp.not_compared) ids.push_back(n.id);
+    std::cerr << say(c.lang, "So sánh với {}: {} số liệu, {} tỷ lệ", "Compared with {}: {} figures, {} shares",
+                     cmp.period_name(c.lang), cmp.changes.size(), cmp.ratio_changes.size());
+    if (!ids.empty())
+      std::cerr << say(c.lang, "; không so sánh được: {}", "; not compared: {}", fmt::format("{}", fmt::join(ids, ", ")));
+    std::cerr << ".\n";
+  }
   const Report& report = compiled->report;
   std::cerr << say(c.lang, "Danh sách {} trường: {} đã nộp, {} hợp lệ, {} chưa nộp, {} có lỗi, {} tệp không rõ trường.\n",
                    "Roster of {} schools: {} submitted, {} valid, {} missing, {} invalid, {} files of no roster school.\n",
@@ -292,12 +344,18 @@ int run_rollup(const Args& c) {
   const std::vector<std::string>& paths = c.values("REPORT");
   const std::vector<std::string>& outs = c.values("--output");
   std::string previous_path = c.value("--previous"), units_path = c.value("--units");
-  for (const std::string& o : outs)
-    if (format_from_extension(o) != ReportFormat::json && o != "-") {
-      std::cerr << say(c.lang, "baocao: rollup ghi báo cáo .json; `{}` không phải tệp .json\n",
-                       "baocao: rollup writes a .json report; `{}` is not a .json file\n", o);
+  std::vector<Output> outputs;
+  for (const std::string& o : outs) {
+    std::optional<ReportFormat> f = o == "-" ? ReportFormat::json : format_from_extension(o);
+    if (!f) {
+      std::vector<std::string> extensions;
+      for (const FormatRow& r : report_formats()) extensions.push_back(std::string(".") + r.name);
+      std::cerr << say(c.lang, "baocao: không biết định dạng của `{}`: dùng đuôi {}\n",
+                       "baocao: can't tell the format of `{}`: use {}\n", o, fmt::join(extensions, ", "));
       return kUsage;
     }
+    outputs.push_back({o, *f});
+  }
   std::optional<Plan> plan = load_plan_for(c, office_file(c, false));
   if (!plan) return kUsage;
   std::string config = office_file(c, true);
@@ -336,18 +394,38 @@ int run_rollup(const Args& c) {
                    r.report.units.size() - sent, r.report.expected, r.report.submitted, r.report.valid);
   std::optional<Comparison> comparison;
   if (previous) comparison = compare_reports(r.report, previous->report);
-  std::string json = write_report_json(r.report, r.breakdowns, comparison ? &*comparison : nullptr);
-  for (const std::string& o : outs) {
-    if (o == "-") {
-      std::cout << json;
-      continue;
-    }
-    std::string err = write_atomically(o, json);
-    if (!err.empty()) {
-      std::cerr << say(c.lang, "baocao: không ghi được {}: {}\n", "baocao: can't write {}: {}\n", o, err);
+  // The JSON is the roll-up's own (every school's values, its inputs, its
+  // units); the documents are compile's, over the units' schools.
+  std::vector<ReportFormat> documents;
+  for (const Output& o : outputs)
+    if (o.format != ReportFormat::json) documents.push_back(o.format);
+  std::unique_ptr<RollupDocument> doc;
+  std::vector<std::string> rendered;
+  if (!documents.empty()) {
+    doc = rollup_document(*plan, *office, r, c.lang);
+    if (crosswalk) add_units(doc->report, *crosswalk);  // a commune it lacks was E621 above
+    doc->report.comparison = comparison;
+    std::string error;
+    rendered = render_all(doc->report, documents, "", default_jobs(), &error);
+    if (!error.empty()) {
+      std::cerr << fmt::format("baocao: {}\n", error);
       return kUsage;
     }
-    std::cerr << say(c.lang, "Đã ghi báo cáo: {}\n", "Report written: {}\n", o);
+  }
+  std::string json = write_report_json(r.report, r.breakdowns, comparison ? &*comparison : nullptr);
+  std::size_t next_document = 0;
+  for (const Output& o : outputs) {
+    const std::string& bytes = o.format == ReportFormat::json ? json : rendered[next_document++];
+    if (o.path == "-") {
+      std::cout << bytes;
+      continue;
+    }
+    std::string err = write_atomically(o.path, bytes);
+    if (!err.empty()) {
+      std::cerr << say(c.lang, "baocao: không ghi được {}: {}\n", "baocao: can't write {}: {}\n", o.path, err);
+      return kUsage;
+    }
+    std::cerr << say(c.lang, "Đã ghi báo cáo: {}\n", "Report written: {}\n", o.path);
   }
   bool complete = sent == r.report.units.size() && r.report.missing.empty() && r.report.invalid.empty();
   return complete ? kOk : kProblems;

@@ -1,9 +1,11 @@
 #include "compare.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "json_writer.h"
 #include "rollup_breakdown.h"
 
 namespace baocao {
@@ -17,7 +19,22 @@ std::string Comparison::period_name(Lang lang) const {
   return lang == Lang::vi ? "kỳ " + f.vi() + " - " + t.vi() : "the period " + f.iso() + " to " + t.iso();
 }
 
-Comparison compare_reports(const ReportJson& now, const ReportJson& before) {
+ComparedSide compared_side(const ReportJson& r) {
+  ComparedSide side;
+  side.plan_family = r.plan_family;
+  for (std::size_t i = 0; i < r.figure_defs.size(); ++i) {
+    const ReportFigureDef& d = r.figure_defs[i];
+    std::optional<long long> total;
+    std::optional<std::pair<long long, long long>> ratio;
+    if (broken_down(d.kind)) total = r.figures[i].n;
+    if (d.kind == ReportFigureKind::ratio) ratio = std::pair{r.figures[i].part, r.figures[i].whole};
+    side.figures.push_back({d.id, d.label_vi, d.label_en, total, ratio});
+  }
+  for (const ReportSchoolEntry& s : r.schools) side.schools.push_back(s.code);
+  return side;
+}
+
+Comparison compare_reports(const ComparedSide& now, const ReportJson& before) {
   Comparison c;
   c.previous_plan = before.plan;
   c.previous_from = before.from;
@@ -25,35 +42,113 @@ Comparison compare_reports(const ReportJson& now, const ReportJson& before) {
   c.same_family = now.plan_family == before.plan_family;
   std::unordered_map<std::string, std::size_t> earlier;
   for (std::size_t i = 0; i < before.figure_defs.size(); ++i) earlier.emplace(before.figure_defs[i].id, i);
-  std::unordered_set<std::string> matched;
-  for (std::size_t i = 0; i < now.figure_defs.size(); ++i) {
-    const ReportFigureDef& d = now.figure_defs[i];
-    auto it = earlier.find(d.id);
-    if (it == earlier.end() || !broken_down(d.kind) || !broken_down(before.figure_defs[it->second].kind)) {
-      c.not_compared.push_back(d.id);
-      continue;
+  std::unordered_set<std::string> seen;
+  for (const ComparedSide::Figure& f : now.figures) {
+    seen.insert(f.id);
+    auto it = earlier.find(f.id);
+    bool then_number = it != earlier.end() && broken_down(before.figure_defs[it->second].kind);
+    bool then_ratio = it != earlier.end() && before.figure_defs[it->second].kind == ReportFigureKind::ratio;
+    if (f.total && then_number) {
+      c.changes.push_back({f.id, before.figures[it->second].n, *f.total});
+    } else if (f.ratio && then_ratio) {
+      const ReportFigure& b = before.figures[it->second];
+      // A share of nothing (no staff, no school) has no value to compare.
+      if (b.whole > 0 && f.ratio->second > 0)
+        c.ratio_changes.push_back({f.id, b.part, b.whole, f.ratio->first, f.ratio->second});
+      else
+        c.not_compared.push_back({f.id, f.label_vi, f.label_en});
+    } else if (it == earlier.end() || f.total.has_value() != then_number || f.ratio.has_value() != then_ratio) {
+      // A figure of a kind not compared (a breakdown) in both is no loss:
+      // only one the other report lacks, or has as another kind, is.
+      c.not_compared.push_back({f.id, f.label_vi, f.label_en});
     }
-    matched.insert(d.id);
-    c.changes.push_back({d.id, before.figures[it->second].n, now.figures[i].n});
   }
   for (const ReportFigureDef& d : before.figure_defs)
-    if (!matched.count(d.id) && now.figure_index(d.id) < 0) c.not_compared.push_back(d.id);
-  std::unordered_set<std::string> then_codes, now_codes;
+    if (!seen.count(d.id)) c.not_compared.push_back({d.id, d.label_vi, d.label_en});
+  std::unordered_set<std::string> then_codes, now_codes(now.schools.begin(), now.schools.end());
   for (const ReportSchoolEntry& s : before.schools) then_codes.insert(s.code);
-  for (const ReportSchoolEntry& s : now.schools) {
-    now_codes.insert(s.code);
-    if (!then_codes.count(s.code)) c.only_now.push_back(s.code);
-  }
+  for (const std::string& code : now.schools)
+    if (!then_codes.count(code)) c.only_now.push_back(code);
   for (const ReportSchoolEntry& s : before.schools)
-    if (!now_codes.count(s.code)) c.only_before.push_back(s.code);
+    if (!now_codes.count(s.code)) {
+      c.only_before.push_back(s.code);
+      c.only_before_names.push_back(s.name.empty() ? s.code : s.name);
+    }
   return c;
+}
+
+Comparison compare_reports(const ReportJson& now, const ReportJson& before) {
+  return compare_reports(compared_side(now), before);
+}
+
+void write_comparison(JsonWriter& w, const Comparison& c) {
+  w.key("comparison").begin_object();
+  w.key("previous").begin_object().key("plan").value(c.previous_plan);
+  w.key("period").begin_object();
+  for (const auto& [key, d] : {std::pair{"from", &c.previous_from}, std::pair{"to", &c.previous_to}}) {
+    w.key(key);
+    if (*d) w.value((*d)->iso());
+    else w.null();
+  }
+  w.end_object();
+  w.key("name").begin_object().key("vi").value(c.period_name(Lang::vi)).key("en").value(c.period_name(Lang::en));
+  w.end_object().end_object();
+  w.key("figures").begin_object();
+  for (const FigureChange& f : c.changes) {
+    w.key(f.id).begin_object().key("before").value(f.before).key("now").value(f.now).key("change").value(f.change());
+    w.key("words").begin_object().key("vi").value(change_sentence(f, c, Lang::vi));
+    w.key("en").value(change_sentence(f, c, Lang::en)).end_object().end_object();
+  }
+  w.end_object();
+  w.key("ratios").begin_object();
+  for (const RatioChange& f : c.ratio_changes) {
+    w.key(f.id).begin_object();
+    w.key("before").begin_object().key("part").value(f.before_part).key("whole").value(f.before_whole).end_object();
+    w.key("now").begin_object().key("part").value(f.now_part).key("whole").value(f.now_whole).end_object();
+    w.key("change_tenths").value(f.tenths());
+    w.key("words").begin_object().key("vi").value(ratio_change_sentence(f, c, Lang::vi));
+    w.key("en").value(ratio_change_sentence(f, c, Lang::en)).end_object().end_object();
+  }
+  w.end_object();
+  std::vector<std::string> ids;
+  for (const NotCompared& n : c.not_compared) ids.push_back(n.id);
+  w.key("not_compared").strings(ids);
+  w.key("schools_only_now").strings(c.only_now).key("schools_only_before").strings(c.only_before);
+  w.end_object();
+}
+
+long long RatioChange::tenths() const {
+  // In thousandths of the whole, exactly, then rounded half away from zero.
+  long double diff = static_cast<long double>(now_part) / now_whole - static_cast<long double>(before_part) / before_whole;
+  return std::llround(diff * 1000);
+}
+
+std::string tenths_text(long long tenths, Lang lang) {
+  tenths = std::llabs(tenths);
+  return std::to_string(tenths / 10) + (lang == Lang::vi ? "," : ".") + std::to_string(tenths % 10);
+}
+
+std::string share_percent(long long part, long long whole, Lang lang) {
+  if (whole <= 0) return "";
+  return tenths_text((part * 1000 + whole / 2) / whole, lang) + "%";
+}
+
+std::string ratio_change_sentence(const RatioChange& c, const Comparison& cmp, Lang lang) {
+  std::string period = cmp.period_name(lang);
+  std::string then = share_percent(c.before_part, c.before_whole, lang);
+  std::string now = share_percent(c.now_part, c.now_whole, lang);
+  long long t = c.tenths();
+  if (t == 0) return say(lang, "không đổi ({}) so với {}", "unchanged ({}) on {}", now, period);
+  std::string points = tenths_text(t, lang);
+  return t > 0 ? say(lang, "tăng {} điểm phần trăm (từ {} lên {}) so với {}",
+                     "up {} percentage points (from {} to {}) on {}", points, then, now, period)
+               : say(lang, "giảm {} điểm phần trăm (từ {} xuống {}) so với {}",
+                     "down {} percentage points (from {} to {}) on {}", points, then, now, period);
 }
 
 std::string change_percent(const FigureChange& c, Lang lang) {
   if (c.before == 0) return "";
-  long long tenths = (std::llabs(c.change()) * 1000 + c.before / 2) / c.before;  // rounded half up
-  std::string s = std::to_string(tenths / 10) + (lang == Lang::vi ? "," : ".") + std::to_string(tenths % 10);
-  return s;
+  return tenths_text((std::llabs(c.change()) * 1000 + c.before / 2) / c.before, lang);  // rounded half up
 }
 
 std::string change_sentence(const FigureChange& c, const Comparison& cmp, Lang lang, const std::string& unit) {

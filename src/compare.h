@@ -20,25 +20,70 @@ struct FigureChange {
   long long change() const { return now - before; }
 };
 
+// A ratio both reports have, each as its report gave it, whole above 0.
+struct RatioChange {
+  std::string id;
+  long long before_part = 0, before_whole = 1, now_part = 0, now_whole = 1;
+  // The change in tenths of a percentage point, rounded: 32 for +3.2 points.
+  long long tenths() const;
+};
+
+// A figure one report has and the other lacks, or has of another kind.
+struct NotCompared {
+  std::string id, label_vi, label_en;
+};
+
 struct Comparison {
   std::string previous_plan;
   std::optional<Date> previous_from, previous_to;
   bool same_family = true;
   std::vector<FigureChange> changes;          // in the current report's order
-  std::vector<std::string> not_compared;      // ids of either report that the other lacks, or has of another kind
+  std::vector<RatioChange> ratio_changes;     // likewise
+  std::vector<NotCompared> not_compared;      // the current report's first, then the earlier one's
   std::vector<std::string> only_now, only_before;  // school codes
+  std::vector<std::string> only_before_names;      // as the earlier report names them
 
   // "năm 2023" / "2023" for a calendar year, else "kỳ 01/01/2023 - 30/06/2023" / "the period 2023-01-01 to 2023-06-30".
   std::string period_name(Lang lang) const;
 };
 
+// What a comparison reads of the current report, so that a report in
+// memory (compile) and one read back (rollup) compare alike.
+struct ComparedSide {
+  std::string plan_family;
+  struct Figure {
+    std::string id, label_vi, label_en;
+    std::optional<long long> total;  // a whole number's total; none for a figure of another kind
+    std::optional<std::pair<long long, long long>> ratio;  // a ratio's part and whole
+  };
+  std::vector<Figure> figures;
+  std::vector<std::string> schools;  // the codes the report lists
+};
+
+ComparedSide compared_side(const ReportJson& r);
+Comparison compare_reports(const ComparedSide& now, const ReportJson& before);
 Comparison compare_reports(const ReportJson& now, const ReportJson& before);
+
+class JsonWriter;
+// The `comparison` object of a JSON report, each change with its words in
+// both languages, so that a reader of the JSON need not word them again.
+void write_comparison(JsonWriter& w, const Comparison& c);
 
 // "tăng 12 hoạt động (13,0%) so với năm 2023", "giảm 3 hoạt động (2,9%) so
 // với năm 2023", "không đổi so với năm 2023"; in English "up 12 activities
 // (13.0%) on 2023", "down …", "unchanged on 2023". `unit` ("hoạt động") may
 // be empty; no percentage when the earlier figure was 0.
 std::string change_sentence(const FigureChange& c, const Comparison& cmp, Lang lang, const std::string& unit = "");
+
+// "tăng 3,2 điểm phần trăm (từ 85,0% lên 88,2%) so với năm 2023",
+// "không đổi (85,0%) so với năm 2023"; "up 3.2 percentage points (from
+// 85.0% to 88.2%) on 2023", "unchanged (85.0%) on 2023".
+std::string ratio_change_sentence(const RatioChange& c, const Comparison& cmp, Lang lang);
+
+// A share as the report writes it, one decimal: "85,0%" / "85.0%".
+std::string share_percent(long long part, long long whole, Lang lang);
+// Tenths as the report writes them: 32 -> "3,2" / "3.2" (no sign).
+std::string tenths_text(long long tenths, Lang lang);
 
 // The change as a percentage of the earlier figure, one decimal ("13,0" /
 // "13.0"); "" when the earlier figure was 0.

@@ -133,6 +133,41 @@ SchoolRow school_row(const RosterEntry& e, const std::vector<const FileSummary*>
   return row;
 }
 
+// A school in its group's row: counted as expected, submitted (not the
+// blank form) and valid, as the report's own counts are.
+void add_school(GroupRow& row, const SchoolRow& s) {
+  ++row.expected;
+  if (!s.paths.empty() && s.status != SchoolStatus::blank) ++row.submitted;
+  if (!s.valid()) return;
+  ++row.valid;
+  add_row(row.totals, s.file->figures);
+}
+
+// Adds each school to its level's and its commune's rows.
+std::vector<Grouping> group_schools(const Report& rep) {
+  std::vector<Grouping> out{{"level", {}}, {"commune", {}}};
+  std::vector<std::unordered_map<std::string, std::size_t>> index(out.size());
+  auto levels = rep.plan->vocabularies.find("level");
+  if (levels != rep.plan->vocabularies.end())  // levels in the vocabulary's order, used or not
+    for (const Term& t : levels->second.terms()) {
+      index[0].emplace(t.code, out[0].rows.size());
+      out[0].rows.push_back({t.code, 0, 0, 0, std::vector<long long>(rep.totals.size())});
+    }
+  for (const SchoolRow& s : rep.schools) {
+    const std::string* keys[] = {&s.level, &s.commune};
+    for (std::size_t g = 0; g < out.size(); ++g) {
+      auto [it, fresh] = index[g].emplace(*keys[g], out[g].rows.size());
+      if (fresh) out[g].rows.push_back({*keys[g], 0, 0, 0, std::vector<long long>(rep.totals.size())});
+      add_school(out[g].rows[it->second], s);
+    }
+  }
+  // A level no school of the roster has is no row.
+  std::vector<GroupRow>& by_level = out[0].rows;
+  by_level.erase(std::remove_if(by_level.begin(), by_level.end(), [](const GroupRow& r) { return r.expected == 0; }),
+                 by_level.end());
+  return out;
+}
+
 }  // namespace
 
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang) {
@@ -170,7 +205,49 @@ Report build_report(const Plan& plan, const Office& office, const std::vector<Fi
     if (row.valid()) count_valid(rep, row);
     rep.schools.push_back(std::move(row));
   }
+  rep.groupings = group_schools(rep);
   return rep;
+}
+
+std::vector<const SchoolRow*> add_units(Report& r, const Crosswalk& crosswalk) {
+  Grouping now{"commune_now", {}};
+  std::unordered_map<std::string, std::size_t> index;
+  for (const CrosswalkUnit& u : crosswalk.units) {
+    index.emplace(u.now, now.rows.size());
+    now.rows.push_back({u.now, 0, 0, 0, std::vector<long long>(r.totals.size())});
+  }
+  std::vector<const SchoolRow*> unplaced;
+  for (const SchoolRow& s : r.schools) {
+    const std::string* to = crosswalk.now_of(s.commune);
+    if (!to) {
+      unplaced.push_back(&s);
+      continue;
+    }
+    add_school(now.rows[index.at(*to)], s);
+  }
+  // New communes with no school of this office are not rows of its report.
+  now.rows.erase(std::remove_if(now.rows.begin(), now.rows.end(), [](const GroupRow& g) { return g.expected == 0; }),
+                 now.rows.end());
+  r.groupings.push_back(std::move(now));
+  return unplaced;
+}
+
+ComparedSide compared_side(const Report& r) {
+  ComparedSide side;
+  side.plan_family = r.plan->family;
+  for (const FigureDef& d : r.plan->figures.defs()) {
+    if (d.kind == FigureKind::parts) continue;  // not a figure of the JSON report
+    auto cell = [&](const FigureDef& f) { return f.offset < r.totals.size() ? r.totals[f.offset] : 0; };
+    std::optional<long long> total;
+    std::optional<std::pair<long long, long long>> ratio;
+    bool whole_number = d.kind == FigureKind::sum || d.kind == FigureKind::count || d.kind == FigureKind::schools;
+    if (whole_number) total = cell(d);
+    const auto& defs = r.plan->figures.defs();
+    if (d.kind == FigureKind::ratio) ratio = std::pair{cell(defs[d.numerator]), cell(defs[d.denominator])};
+    side.figures.push_back({d.id, d.label.vi, d.label.in(Lang::en), total, ratio});
+  }
+  for (const SchoolRow& s : r.schools) side.schools.push_back(s.code);
+  return side;
 }
 
 }  // namespace baocao

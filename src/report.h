@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "compare.h"
+#include "crosswalk.h"
 #include "office.h"
 #include "plan.h"
 #include "source_file.h"
@@ -68,6 +70,23 @@ struct RequirementRow {
   std::vector<std::string> schools_not_met;  // codes, in roster order
 };
 
+// The schools of one value of a roster field (a level, a commune): how many
+// were expected, submitted and valid, and their figures' totals, a row as
+// Report::totals is.
+struct GroupRow {
+  std::string group;  // the field's value ("thcs", "Vân Hồ"); "" for schools without one
+  long long expected = 0, submitted = 0, valid = 0;
+  std::vector<long long> totals;
+};
+
+// A report's figures by one roster field (`level` in the level
+// vocabulary's order, `commune` in the roster's); its rows add up to the
+// report's totals.
+struct Grouping {
+  std::string by;  // "level", "commune", "commune_now"
+  std::vector<GroupRow> rows;
+};
+
 struct Report {
   const Plan* plan = nullptr;
   const Office* office = nullptr;
@@ -79,6 +98,9 @@ struct Report {
   std::vector<RequirementRow> requirements;
   std::vector<SchoolRow> schools;  // roster order
   std::vector<const FileSummary*> unknown_files;
+  std::vector<Grouping> groupings;        // by level, then by commune (then as now, with add_units)
+  std::optional<Comparison> comparison;  // with an earlier period's report (`compile --previous`)
+  const std::vector<ReportUnitEntry>* units = nullptr;  // a roll-up's units, each with its line
 
   bool complete() const { return missing.empty() && blank.empty() && invalid.empty(); }
 };
@@ -86,5 +108,14 @@ struct Report {
 // `files` must outlive the report. Duplicate claims make a school invalid.
 // Nothing here is worded: the templates word the report in `lang`.
 Report build_report(const Plan& plan, const Office& office, const std::vector<FileSummary>& files, Lang lang);
+
+// Adds the grouping by commune "as now" (`--units`): each school under the
+// new commune its commune became, rows in the crosswalk's order. Returns the
+// schools whose commune is in neither of the crosswalk's lists (no row has them).
+std::vector<const SchoolRow*> add_units(Report& r, const Crosswalk& crosswalk);
+
+// The report as a comparison with an earlier one reads it: every figure by
+// id with its total, and the roster's codes.
+ComparedSide compared_side(const Report& r);
 
 }  // namespace baocao

@@ -157,6 +157,43 @@ void add_appendices(const ReportContext& c, mu::data& d) {
     columns.push_back(std::move(h));
   }
   put(d, "columns", list_of(std::move(columns)));
+  // The same columns by level and by commune, each table adding up to the totals.
+  auto group_data = [&](const GroupRow& row, const std::string& name) {
+    mu::data item;
+    item.set("group", name);
+    item.set("expected", c.values.number(row.expected));
+    item.set("submitted", c.values.number(row.submitted));
+    item.set("valid", c.values.number(row.valid));
+    std::vector<mu::data> cells;
+    for (const Column& col : plan_columns) {
+      mu::data cell;
+      const FigureDef* f = c.report.plan->figures.find(col.figure);
+      cell.set("value", f ? column_value(c, *f, row.totals) : std::string());
+      cells.push_back(std::move(cell));
+    }
+    put(item, "cells", list_of(std::move(cells)));
+    return item;
+  };
+  auto levels = c.report.plan->vocabularies.find("level");
+  auto size = [](std::size_t n) { return static_cast<long long>(n); };
+  const GroupRow all{"", size(r.expected), size(r.submitted), size(r.valid), r.totals};
+  std::vector<mu::data> groupings;
+  for (const Grouping& g : r.groupings) {
+    mu::data table;
+    table.set("by_level", g.by == "level");
+    table.set("by_commune", g.by == "commune");
+    table.set("by_commune_now", g.by == "commune_now");
+    table.set("has_units", r.groupings.size() > 2);  // communes before and after the merger
+    std::vector<mu::data> rows;
+    for (const GroupRow& row : g.rows) {
+      bool level_label = g.by == "level" && !row.group.empty() && levels != c.report.plan->vocabularies.end();
+      rows.push_back(group_data(row, level_label ? levels->second.label(row.group, c.report.lang) : row.group));
+    }
+    put(table, "rows", list_of(std::move(rows)));
+    put(table, "total", group_data(all, ""));
+    groupings.push_back(std::move(table));
+  }
+  put(d, "groupings", list_of(std::move(groupings)));
   std::vector<mu::data> requirements;
   for (const RequirementRow& q : r.requirements) requirements.push_back(requirement_data(c, q));
   put(d, "requirements", list_of(std::move(requirements)));

@@ -46,6 +46,7 @@ mu::data build_report_data(const Report& report, unsigned jobs) {
   add_assessment(c, d);
   add_closing(c, d);
   add_appendices(c, d);
+  add_comparison(c, d);
   return d;
 }
 

@@ -386,6 +386,22 @@ std::string render_json(const Report& r) {
     w.end_object();
   }
   w.end_array();
+  // The whole-number figures by level and by commune, as a roll-up writes them.
+  w.key("breakdown").begin_object();
+  for (const Grouping& g : r.groupings) {
+    w.key(g.by).begin_array();
+    for (const GroupRow& row : g.rows) {
+      w.begin_object().key("group").value(row.group).key("expected").value(row.expected);
+      w.key("submitted").value(row.submitted).key("valid").value(row.valid).key("figures").begin_object();
+      for (const FigureDef& d : figures.defs())
+        if (d.kind == FigureKind::sum || d.kind == FigureKind::count || d.kind == FigureKind::schools)
+          w.key(d.id).value(at(row.totals, d.offset));
+      w.end_object().end_object();
+    }
+    w.end_array();
+  }
+  w.end_object();
+  if (r.comparison) write_comparison(w, *r.comparison);
   w.key("per_school").begin_array();
   for (const SchoolRow& s : r.schools) {
     w.begin_object().key("code").value(s.code).key("status").value(status_name(s.status)).key("late").value(s.late);

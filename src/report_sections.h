@@ -29,6 +29,16 @@ void add_tasks(const ReportContext& c, mu::data& d);        // part II, a part p
 void add_assessment(const ReportContext& c, mu::data& d);   // parts III, IV, V (report_assessment.cc)
 void add_closing(const ReportContext& c, mu::data& d);      // recipients, signature (report_header.cc)
 void add_appendices(const ReportContext& c, mu::data& d);   // (report_appendix.cc)
+void add_comparison(const ReportContext& c, mu::data& d);   // with an earlier period (report_comparison.cc)
+
+// A figure's change on the earlier period: {before, now, diff, signed, pct,
+// has_pct, up, down, same, period, words}; the change of figure `id`, or null.
+mu::data change_data(const ReportContext& c, const Comparison& cmp, const FigureChange& f);
+const FigureChange* find_change(const Comparison& cmp, const std::string& id);
+// A ratio's: the same names, `before` and `now` as percentages, `diff` in
+// percentage points, and `is_ratio` (false on a number's).
+mu::data ratio_change_data(const ReportContext& c, const Comparison& cmp, const RatioChange& f);
+const RatioChange* find_ratio_change(const Comparison& cmp, const std::string& id);
 
 // {text, id, clause, met: figure of the schools it was evaluated for,
 // not_met: count, schools_not_met: name list, has_not_met}

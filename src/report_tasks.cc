@@ -161,12 +161,22 @@ mu::data figure_value(const ReportContext& c, const FigureDef& d) {
     case FigureKind::ratio: {
       const FigureDef& num = figures.defs()[d.numerator];
       const FigureDef& den = figures.defs()[d.denominator];
-      return ratio_data(c, cell(all, num), cell(all, den), cell(children, num), cell(children, den));
+      mu::data out = ratio_data(c, cell(all, num), cell(all, den), cell(children, num), cell(children, den));
+      const RatioChange* change = c.report.comparison ? find_ratio_change(*c.report.comparison, d.id) : nullptr;
+      if (change) put(out, "compared", ratio_change_data(c, *c.report.comparison, *change));
+      else out.set("compared", false);
+      return out;
     }
     case FigureKind::parts: return parts_data(c, d);
     case FigureKind::distinct: return distinct_data(c, d, cells);
     case FigureKind::breakdown: return d.by ? two_way_data(c, d, cells) : breakdown_data(c, d, cells);
-    default: return number_data(c, cell(all, d), cell(children, d));
+    default: {
+      mu::data out = number_data(c, cell(all, d), cell(children, d));
+      const FigureChange* change = c.report.comparison ? find_change(*c.report.comparison, d.id) : nullptr;
+      if (change) put(out, "compared", change_data(c, *c.report.comparison, *change));
+      else out.set("compared", false);
+      return out;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 #include "rollup_json.h"
 
+#include "compare.h"
 #include "json_writer.h"
 
 namespace baocao {
@@ -82,26 +83,6 @@ void school(JsonWriter& w, const ReportJson& r, const ReportSchoolEntry& s) {
     w.key("texts").begin_object().key("strengths").value(s.strengths).key("limitations").value(s.limitations);
     w.key("proposals").value(s.proposals).end_object();
   }
-  w.end_object();
-}
-
-// Each change with its words in both languages, so that a reader of the
-// JSON need not word them again.
-void write_comparison(JsonWriter& w, const Comparison& c) {
-  w.key("comparison").begin_object();
-  w.key("previous").begin_object().key("plan").value(c.previous_plan);
-  period(w, c.previous_from, c.previous_to);
-  w.key("name").begin_object().key("vi").value(c.period_name(Lang::vi)).key("en").value(c.period_name(Lang::en));
-  w.end_object().end_object();
-  w.key("figures").begin_object();
-  for (const FigureChange& f : c.changes) {
-    w.key(f.id).begin_object().key("before").value(f.before).key("now").value(f.now).key("change").value(f.change());
-    w.key("words").begin_object().key("vi").value(change_sentence(f, c, Lang::vi));
-    w.key("en").value(change_sentence(f, c, Lang::en)).end_object().end_object();
-  }
-  w.end_object();
-  w.key("not_compared").strings(c.not_compared);
-  w.key("schools_only_now").strings(c.only_now).key("schools_only_before").strings(c.only_before);
   w.end_object();
 }
 

@@ -15,7 +15,8 @@ constexpr const char* kShapeFields[] = {
     "n",       "one",      "zero",       "many",         "part",     "whole", "pct",     "rest",   "all",
     "none",    "some",     "whole_one",  "rest_one",     "pupils",   "children", "has_pupils", "has_children",
     "has_both", "any",     "used",       "label",        "count",    "comma", "and",     "rows",   "columns",
-    "cells",   "code"};
+    "cells",   "code",     "compared",   "before",       "now",      "diff",  "signed",  "has_pct", "up",
+    "down",    "same",     "period",     "words",      "is_ratio"};
 constexpr const char* kPlanWords[] = {"subject", "abbrev"};
 
 std::vector<std::string> known_names(const Figures& figures) {

@@ -258,12 +258,71 @@ void write_breakdowns(Book& b, const Report& r) {
   b.done(s);
 }
 
+// The number figures by level and by commune, one list with a column to filter on.
+void write_groupings(Book& b, const Report& r) {
+  std::vector<std::string> heads = {b.tr("Phân theo", "By"), b.tr("Nhóm", "Group"), b.tr("Số trường", "Schools"),
+                                    b.tr("Đã nộp", "Sent"), b.tr("Hợp lệ", "Valid")};
+  const std::vector<const FigureDef*> figures = number_figures(*r.plan);
+  for (const FigureDef* f : figures) heads.push_back(figure_label(*f, b.lang));
+  Sheet s = b.sheet(b.tr("Theo cấp, xã", "By level, commune"), heads);
+  auto levels = r.plan->vocabularies.find("level");
+  for (const Grouping& g : r.groupings)
+    for (const GroupRow& row : g.rows) {
+      bool by_level = g.by == "level";
+      s.text(0, by_level                 ? b.tr("Cấp học", "Level")
+                : g.by == "commune_now" ? b.tr("Xã sau sắp xếp", "Commune after the merger")
+                                        : b.tr("Xã", "Commune"));
+      bool label = by_level && !row.group.empty() && levels != r.plan->vocabularies.end();
+      s.text(1, label ? levels->second.label(row.group, b.lang) : row.group);
+      s.number(2, static_cast<double>(row.expected), b.integer);
+      s.number(3, static_cast<double>(row.submitted), b.integer);
+      s.number(4, static_cast<double>(row.valid), b.integer);
+      std::size_t c = 5;
+      for (const FigureDef* f : figures) s.number(c++, static_cast<double>(cell(row.totals, f->offset)), b.integer);
+      s.next_row();
+    }
+  b.done(s);
+}
+
+// With `--previous`: each figure both reports have, then and now.
+void write_comparison(Book& b, const Report& r) {
+  const Comparison& cmp = *r.comparison;
+  std::string then = cmp.period_name(b.lang);
+  Sheet s = b.sheet(b.tr("So sánh", "Comparison"),
+                    {b.tr("Chỉ tiêu", "Figure"), say(b.lang, "Báo cáo {}", "Report for {}", then),
+                     b.tr("Kỳ báo cáo này", "This report"), b.tr("Tăng (+), giảm (-)", "Change"),
+                     b.tr("Tỉ lệ tăng, giảm", "Change (%)"), b.tr("Mã số liệu", "Key")});
+  for (const FigureChange& f : cmp.changes) {
+    const FigureDef* d = r.plan->figures.find(f.id);
+    s.text(0, d ? figure_label(*d, b.lang) : f.id);
+    s.number(1, static_cast<double>(f.before), b.integer);
+    s.number(2, static_cast<double>(f.now), b.integer);
+    s.number(3, static_cast<double>(f.change()), b.integer);
+    if (f.before != 0) s.number(4, static_cast<double>(f.change()) / static_cast<double>(f.before), b.ratio);
+    s.text(5, f.id);
+    s.next_row();
+  }
+  // A share: then and now as percentages, the change in points (as a share).
+  for (const RatioChange& f : cmp.ratio_changes) {
+    const FigureDef* d = r.plan->figures.find(f.id);
+    s.text(0, d ? figure_label(*d, b.lang) : f.id);
+    s.number(1, static_cast<double>(f.before_part) / static_cast<double>(f.before_whole), b.ratio);
+    s.number(2, static_cast<double>(f.now_part) / static_cast<double>(f.now_whole), b.ratio);
+    s.number(3, static_cast<double>(f.tenths()) / 1000.0, b.ratio);
+    s.text(5, f.id);
+    s.next_row();
+  }
+  b.done(s);
+}
+
 lxw_error write_book(lxw_workbook* book, const Report& r) {
   Book b(book, r.lang);
   write_schools(b, r);
   write_totals(b, r);
   write_requirements(b, r);
   write_breakdowns(b, r);
+  write_groupings(b, r);
+  if (r.comparison) write_comparison(b, r);
   return b.error;
 }
 

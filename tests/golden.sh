@@ -3,6 +3,9 @@
 # reports byte for byte, whatever the thread count:
 #  - examples/ (the built-in plan pcmd-2024) -> tests/golden/bao-cao.*, and in
 #    English (--lang en) -> tests/golden/bao-cao-en.*
+#  - examples/ compared with the year before (--previous
+#    tests/fixtures/report-2023.json, made by tests/fixtures/make-report-2023.sh)
+#    -> tests/golden/bao-cao-2023.*, and in English -> tests/golden/bao-cao-2023-en.*
 #  - examples/pcmt-2025/ (a plan file read at run time) -> tests/golden/pcmt-2025.*
 #  - examples/bao-luc-hoc-duong/ (a plan with its own form) -> tests/golden/blhd-2025.*,
 #    and in English -> tests/golden/blhd-2025-en.*
@@ -43,6 +46,8 @@ office() {  # name, folder, extra arguments...
 
 office bao-cao "$src/examples"
 office bao-cao-en "$src/examples" --lang en
+office bao-cao-2023 "$src/examples" --previous "$src/tests/fixtures/report-2023.json"
+office bao-cao-2023-en "$src/examples" --previous "$src/tests/fixtures/report-2023.json" --lang en
 office pcmt-2025 "$src/examples/pcmt-2025" --plan ke-hoach-pcmt-2025.yaml
 office blhd-2025 "$src/examples/bao-luc-hoc-duong" --plan ke-hoach-blhd-2025.yaml
 office blhd-2025-en "$src/examples/bao-luc-hoc-duong" --plan ke-hoach-blhd-2025.yaml --lang en

@@ -48,6 +48,9 @@ check "compile --schema prints docs/report-schema.json" cmp -s "$tmp/schema.json
 check "example report follows the schema" valid "$tmp/ex.json"
 (cd "$src/examples" && "$bin" compile nop --lang en -o "$tmp/en.json" 2> /dev/null)
 check "example report in English follows the schema" valid "$tmp/en.json"
+(cd "$src/examples" && "$bin" compile nop --previous "$src/tests/fixtures/report-2023.json" -o "$tmp/cmp.json" 2> /dev/null)
+check "a report compared with 2023 follows the schema" valid "$tmp/cmp.json"
+check "the 2023 fixture follows the schema" valid "$src/tests/fixtures/report-2023.json"
 check "format 1 fixture follows the schema" valid "$src/tests/fixtures/report-v1.json"
 v2=$src/tests/fixtures/report-v2-sample.json
 check "format 2 sample follows the schema" valid "$v2"

@@ -111,8 +111,24 @@ printf 'units:\n  - {now: A, then: [Vân Hồ]}\n' > "$tmp/short.yaml"
 check "a school's commune in neither list: exit 2" test $? = 2
 check "a school's commune in neither list: E621 naming the school" grep -q "E621.*THCS-C.*Chiềng Xuân" "$tmp/err"
 check "a school's commune in neither list: nothing written" grep -qx "earlier report" "$tmp/out.json"
-"$bin" rollup "$unit" --config so.yaml -o "$tmp/x.md" 2> "$tmp/err"
-check "rollup writes .json: exit 2 for .md" test $? = 2
+# The documents compile writes, for the Department to sign.
+"$bin" rollup "$unit" --config so.yaml -o "$tmp/so.md" -o "$tmp/so.docx" -o "$tmp/so.xlsx" -o "$tmp/so2.json" 2> "$tmp/err"
+check "documents: exit 1 (a unit sent nothing)" test $? = 1
+check "documents: the JSON beside them is the roll-up's own" cmp -s "$tmp/so.json" "$tmp/so2.json"
+check "documents: part I counts the units" grep -q "^Có 1/2 đơn vị (50,0%) đã gửi báo cáo tổng hợp, trong đó 1 đơn vị gửi đúng hạn" "$tmp/so.md"
+check "documents: the unit that sent nothing is named" grep -q "chưa gửi: Phòng GD&ĐT Mộc Châu" "$tmp/so.md"
+check "documents: a line per unit, its rates with numerator and denominator" \
+  grep -q "^| 2 | Phòng GD&ĐT Mộc Châu | Chưa gửi | 0 |" "$tmp/so.md"
+check "documents: the Word file has the units' table" bash -c "pandoc -f docx -t plain '$tmp/so.docx' | grep -q 'Tình hình gửi báo cáo của các đơn vị'"
+check "documents: the workbook's totals are the JSON's" $py - "$tmp/so.xlsx" "$tmp/so.json" <<'PY'
+import json, sys, openpyxl
+r = json.load(open(sys.argv[2]))
+rows = {k: v for _, v, k in list(openpyxl.load_workbook(sys.argv[1])["Tổng hợp"].iter_rows(values_only=True))[1:]}
+assert rows["totals.activities"] == r["totals"]["activities"] and rows["schools.valid"] == r["schools"]["valid"], rows
+PY
+"$bin" rollup "$unit" --config so.yaml -o "$tmp/x.txt" 2> "$tmp/err"
+check "rollup: exit 2 for a format it does not write" test $? = 2
+check "rollup: and writes nothing" test ! -e "$tmp/x.txt"
 
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

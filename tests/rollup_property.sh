@@ -17,7 +17,7 @@ check() {  # name, then a command that must succeed
   local name=$1; shift
   if "$@"; then passed=$((passed+1)); else echo "FAIL: $name"; fail=$((fail+1)); fi
 }
-(cd "$src/examples" && "$bin" compile nop -o "$tmp/all.json" 2> /dev/null)
+(cd "$src/examples" && "$bin" compile nop -o "$tmp/all.json" -o "$tmp/all.md" -o "$tmp/all.xlsx" 2> /dev/null)
 
 for split in 2:1 3:7 4:11 5:23 2:99 5:5; do
   units=${split%:*} seed=${split#*:}
@@ -47,7 +47,7 @@ PY
     (cd "$src/examples" && "$bin" compile nop --config "$dir/u$u.yaml" -o "$dir/u$u.json" 2> /dev/null)
     reports+=("$dir/u$u.json")
   done
-  "$bin" rollup "${reports[@]}" --config "$dir/higher.yaml" -o "$dir/up.json" 2> "$dir/err"
+  "$bin" rollup "${reports[@]}" --config "$dir/higher.yaml" -o "$dir/up.json" -o "$dir/up.md" -o "$dir/up.xlsx" 2> "$dir/err"
   check "$units units (seed $seed): rolled up (exit 1: schools missing)" test $? = 1
   check "$units units (seed $seed): every figure equals one compile's" $py - "$tmp/all.json" "$dir/up.json" <<'PY'
 import json, sys
@@ -72,6 +72,28 @@ ok = (sums["expected"], sums["submitted"], sums["valid"], sums["on_time"], sums[
      (s["expected"], s["submitted"], s["valid"], s["on_time"], len(s["missing"]))
 ok = ok and sums["late"] == sum(1 for p in r["per_school"] if p["late"])
 sys.exit(0 if ok else 1)
+PY
+  # The documents say the same: part II's sentences, the workbook's totals.
+  check "$units units (seed $seed): the roll-up's part II says what one compile's says" $py - "$tmp/all.md" "$dir/up.md" <<'PY'
+import sys
+def part2(path):
+    text = open(path, encoding="utf-8").read()
+    body = text[text.index("## II."):text.index("## III.")]
+    # Requirement lines name schools in roster order, which a roll-up takes unit by unit.
+    return [l for l in body.splitlines() if not l.startswith("- ")]
+a, b = part2(sys.argv[1]), part2(sys.argv[2])
+for x, y in zip(a, b):
+    if x != y: print("compile:", x, "\nrollup: ", y); break
+sys.exit(0 if a == b else 1)
+PY
+  check "$units units (seed $seed): the roll-up's workbook totals are one compile's" $py - "$tmp/all.xlsx" "$dir/up.xlsx" <<'PY'
+import sys, openpyxl
+def totals(path):
+    return {r[2]: r[1] for r in list(openpyxl.load_workbook(path)["Tổng hợp"].iter_rows(values_only=True))[1:]}
+a, b = totals(sys.argv[1]), totals(sys.argv[2])
+diff = {k: (a[k], b.get(k)) for k in a if a[k] != b.get(k) and k != "schools.unknown"}
+if diff: print(diff)
+sys.exit(0 if not diff else 1)
 PY
 done
 echo "$passed passed, $fail failed"

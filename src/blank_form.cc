@@ -66,6 +66,7 @@ class BlankForm {
       out_ += '\n';
       field(*f, "", "", "");
     }
+    extras("", "");
     return std::move(out_);
   }
 
@@ -169,6 +170,7 @@ class BlankForm {
         out_ += with_comment(lead + std::string(f.key) + ":", comment);
         for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
           field(*c, indent + "  ", example, path + ".");
+        if (example.empty()) extras(path + ".", indent + "  ");
         return;
       case FieldKind::list:
         list(f, comment, path);
@@ -210,7 +212,26 @@ class BlankForm {
         field(*c, "    ", n == 0 ? "#" : "", fmt::format("{}[{}].", path, i), first);
         first = false;
       }
+      if (n > 0) extras(fmt::format("{}[{}].", path, i), "    ");
     }
+  }
+
+  // The entries the school wrote at `at` that the form has no field for,
+  // as written, at this level's indent: a file opened and saved again loses
+  // nothing the form could not show.
+  void extras(const std::string& at, const std::string& indent) {
+    if (!values_) return;
+    auto it = values_->find(at + std::string(kExtraEntries));
+    if (it == values_->end() || it->second.empty()) return;
+    if (at.empty()) out_ += '\n';
+    out_ += indent + "# Không có trong biểu mẫu; giữ nguyên như trong tệp đã mở:\n";
+    for (const std::string& entry : it->second)
+      for (std::string_view rest = entry; !rest.empty();) {
+        std::size_t end = rest.find('\n');
+        std::string_view line = rest.substr(0, end);
+        out_ += (line.empty() ? std::string() : indent + std::string(line)) + "\n";
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+      }
   }
 
   static std::string capitalised(const std::string& s) {

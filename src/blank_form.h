@@ -2,6 +2,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "office.h"
@@ -32,6 +33,12 @@ bool is_blank_form(const SchoolRecord& r, const Form& form);
 // each value as typed (a code list holds one per code); a list's items are
 // numbered from 0 and counted from the highest number seen.
 using FormValues = std::map<std::string, std::vector<std::string>>;
+
+// The FormValues key, after a section's or item's path ("staff.$extra",
+// "lessons[0].$extra"; "$extra" for the file's top), of the entries there
+// the form has no field for, each as the school wrote it: its lines from the
+// key on, the first key at column 0. The saved file carries them unchanged.
+inline constexpr std::string_view kExtraEntries = "$extra";
 
 // The same form with the school's values in place of the blank ones, list
 // items written out: what the school's page saves. The identity is the

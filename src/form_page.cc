@@ -58,8 +58,84 @@ void scalar_or_null(JsonWriter& w, const Node& n) {
   if (n.is_scalar()) w.value(n.text); else w.null();
 }
 
-void values_of(JsonWriter& w, const Form& form, const Node& map, int parent) {
+// The end of a flow mapping's entry that starts at `at`: its comma or the
+// mapping's closing brace, outside brackets and quotes.
+std::size_t flow_entry_end(std::string_view text, std::size_t at) {
+  int depth = 0;
+  for (std::size_t i = at; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '"' || c == '\'') {
+      for (++i; i < text.size() && text[i] != c; ++i)
+        if (c == '"' && text[i] == '\\') ++i;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      if (depth-- == 0) return i;
+    } else if (c == ',' && depth == 0) {
+      return i;
+    }
+  }
+  return text.size();
+}
+
+// An entry the form has no field for, as the school wrote it: from its key
+// to the end of its value, the key at column 0 and the lines below moved
+// left as much. In a block mapping the value is the lines indented deeper
+// than the key (a sequence may start at the key's own column), less the
+// blank and comment lines that end it; in a flow mapping, up to the next
+// comma, on one line.
+std::string entry_source(std::string_view text, const Node& map, const MapEntry& e) {
+  std::size_t line_start = text.rfind('\n', e.key_offset);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  auto line_end = [&](std::size_t from) { return std::min(text.find('\n', from), text.size()); };
+  auto trimmed = [](std::string_view line) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    return line;
+  };
+  if (map.flow) {
+    std::string_view raw = text.substr(e.key_offset, flow_entry_end(text, e.key_offset) - e.key_offset);
+    std::string out;
+    for (char c : raw) {
+      bool space = c == '\n' || c == '\r' || c == ' ';
+      if (!space) out += c;
+      else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    return std::string(trimmed(out));
+  }
+  const std::size_t column = e.key_offset - line_start;
+  const bool sequence = e.value.is_sequence() && !e.value.flow;
+  std::string out(trimmed(text.substr(e.key_offset, line_end(e.key_offset) - e.key_offset)));
+  std::string pending;  // blank and comment lines, kept only if the value goes on after them
+  for (std::size_t at = line_end(e.key_offset); at < text.size();) {
+    std::size_t end = line_end(at + 1);
+    std::string_view line = trimmed(text.substr(at + 1, end - at - 1));
+    at = end;
+    std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+    std::string_view body = line.substr(indent);
+    std::string moved = "\n" + std::string(line.substr(std::min(indent, column)));
+    if (body.empty() || (body[0] == '#' && indent <= column)) {
+      pending += body.empty() ? "\n" : moved;
+      continue;
+    }
+    if (indent < column || (indent == column && !(sequence && body[0] == '-'))) break;
+    out += pending + moved;
+    pending.clear();
+  }
+  return out;
+}
+
+void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std::string_view text) {
   w.begin_object();
+  bool extra = false;
+  for (const MapEntry& e : map.entries) {
+    bool known = false;
+    for (const FormField* f : form.children(parent)) known = known || f->key == e.key;
+    if (known) continue;
+    if (!extra) w.key(kExtraEntries).begin_array();
+    extra = true;
+    w.value(entry_source(text, map, e));
+  }
+  if (extra) w.end_array();
   for (const FormField* f : form.children(parent)) {
     const MapEntry* e = map.find(f->key);
     if (!e || e->value.is_null()) continue;
@@ -69,13 +145,13 @@ void values_of(JsonWriter& w, const Form& form, const Node& map, int parent) {
       case FieldKind::section:
         if (!v.is_mapping()) continue;
         w.key(f->key);
-        values_of(w, form, v, index);
+        values_of(w, form, v, index, text);
         break;
       case FieldKind::list:
         if (!v.is_sequence()) continue;
         w.key(f->key).begin_array();
         for (const Node& item : v.items) {
-          if (item.is_mapping()) values_of(w, form, item, index); else w.begin_object().end_object();
+          if (item.is_mapping()) values_of(w, form, item, index, text); else w.begin_object().end_object();
         }
         w.end_array();
         break;
@@ -154,7 +230,7 @@ std::optional<std::string> form_values_json(const Plan& plan, const SourceFile& 
   std::optional<YamlDocument> doc = parse_yaml(file, ignored);
   if (!doc || !doc->root.is_mapping()) return std::nullopt;
   JsonWriter w;
-  values_of(w, plan.form(), doc->root, -1);
+  values_of(w, plan.form(), doc->root, -1, file.text());
   return w.str();
 }
 

@@ -68,6 +68,47 @@ TEST_CASE("a school file's values, laid out as the form; nothing for text that i
   CHECK_FALSE(form_values_json(test::builtin_plan(), SourceFile("t.yaml", "a: [\n")));
 }
 
+TEST_CASE("entries the form has no field for come with the values, as the school wrote them") {
+  const std::string text =
+      "plan: pcmd-2024\nschool: {code: TH-A, name: Trường A}\nstaff: {total: 10, ghi_chu: \"a, b\", informed: 10}\n"
+      "lessons:\n    - ten_gv: Lan\n      subject: Toán\n      so_tiet:\n        - 1\n\n        - 2\n      # về lớp 1\n"
+      "      title: Bài\n"
+      "ghi_chu: |\n  Năm ngoái\n    thụt vào\n# ghi chú cuối\n\ndu_phong:\n- x\n- y\nstudents: {total: 1, reached: 1}\n";
+  std::string values = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", text));
+  // At the top, a block scalar and a sequence at the key's own column, the
+  // comment and blank line after the first left out.
+  CHECK(values.find(R"({"$extra":["ghi_chu: |\n  Năm ngoái\n    thụt vào","du_phong:\n- x\n- y"],)") == 0);
+  // In a flow mapping, up to its comma, quotes kept.
+  CHECK(values.find(R"("staff":{"$extra":["ghi_chu: \"a, b\""],"total":"10")") != std::string::npos);
+  // In a list item: the item's first key; a blank line inside a value kept.
+  CHECK(values.find(R"("lessons":[{"$extra":["ten_gv: Lan","so_tiet:\n  - 1\n\n  - 2"],"subject":"Toán")") !=
+        std::string::npos);
+}
+
+TEST_CASE("a file opened and saved keeps the entries the form has no field for, at their place") {
+  Office o = roster();
+  FormValues v = filled_values();
+  v["$extra"] = {"ghi_chu: |\n  Năm ngoái\n    thụt vào", "du_phong:\n- x\n- y"};
+  v["staff.$extra"] = {"ghi_chu: \"a, b\""};
+  v["lessons[1].$extra"] = {"ten_gv: Lan", "so_tiet:\n  - 1\n\n  - 2"};
+  std::string text = filled_form(test::builtin_plan(), school_a(o), o, v);
+  CHECK(text.find("\nghi_chu: |\n  Năm ngoái\n    thụt vào\ndu_phong:\n- x\n- y\n") != std::string::npos);
+  CHECK(text.find("\n  ghi_chu: \"a, b\"\n") != std::string::npos);
+  CHECK(text.find("\n    ten_gv: Lan\n    so_tiet:\n      - 1\n\n      - 2\n") != std::string::npos);
+  // Each is still said to be unknown, where it was, and nothing else is wrong.
+  Submission s = test::check(text, &o);
+  std::vector<std::string> unknown;
+  for (const Diagnostic& d : s.diags.items())
+    if (d.code == "E101") unknown.push_back(d.key);
+  CHECK(unknown == std::vector<std::string>{"staff.ghi_chu", "lessons[2].ten_gv", "lessons[2].so_tiet", "ghi_chu",
+                                            "du_phong"});
+  CHECK(s.diags.error_count() == 5);
+  // The values read back are the ones saved, the entries too.
+  std::string back = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", text));
+  CHECK(back.find(R"("$extra":["ghi_chu: |\n  Năm ngoái\n    thụt vào","du_phong:\n- x\n- y"])") != std::string::npos);
+  CHECK(back.find(R"({"$extra":["ten_gv: Lan","so_tiet:\n  - 1\n\n  - 2"],"subject":"Toán")") != std::string::npos);
+}
+
 TEST_CASE("the page's values come in as path, tab, value lines") {
   FormValues v = parse_form_values("a.b\tone\\ttwo\\nthree\\\\\nc\tx\nc\ty\nno tab here\n");
   CHECK(v["a.b"] == std::vector<std::string>{"one\ttwo\nthree\\"});

@@ -23,12 +23,20 @@ add_test(NAME e2e_cases COMMAND bash ${E2E}/run_cases.sh ${WINE_BIN} ${E2E})
 add_test(NAME e2e_windows COMMAND bash ${E2E}/windows_checks.sh ${WINE_BIN} ${CMAKE_CURRENT_SOURCE_DIR}
   "${BAOCAO_LINUX_BINARY}" ${CMAKE_CURRENT_BINARY_DIR}/baocao-no-manifest-wine)
 add_test(NAME windows_exe COMMAND bash ${E2E}/windows_exe.sh $<TARGET_FILE:baocao>)
+if(BAOCAO_FORM_PAGE)
+  add_test(NAME windows_form COMMAND bash ${E2E}/windows_form.sh ${CMAKE_CROSSCOMPILING_EMULATOR} $<TARGET_FILE:baocao>
+    ${BAOCAO_FORM_PAGE} ${CMAKE_CURRENT_SOURCE_DIR} "${BAOCAO_LINUX_BINARY}")
+endif()
 
 # wine's Windows folders: made on first use (slow), kept for the next runs.
 set(BAOCAO_WINEPREFIX ${CMAKE_CURRENT_BINARY_DIR}/wineprefix CACHE PATH "wine's prefix for the tests")
 add_test(NAME wine_server COMMAND sh ${E2E}/wine_server.sh ${CMAKE_CROSSCOMPILING_EMULATOR})
 set_tests_properties(wine_server PROPERTIES FIXTURES_SETUP wine)
 set_tests_properties(unit e2e_cases e2e_windows PROPERTIES FIXTURES_REQUIRED wine TIMEOUT 600)
+if(BAOCAO_FORM_PAGE)
+  set_tests_properties(windows_form PROPERTIES FIXTURES_REQUIRED wine TIMEOUT 600
+    ENVIRONMENT "LC_ALL=C.UTF-8;WINEDEBUG=-all;WINEPREFIX=${BAOCAO_WINEPREFIX}")
+endif()
 # wine reads Unix names and arguments in the locale's encoding: UTF-8 here.
 # Its own chatter stays off the outputs the tests compare.
 set_tests_properties(wine_server unit e2e_cases e2e_windows PROPERTIES

@@ -1,9 +1,13 @@
-# Puts page.html together with page.css, the WebAssembly core (CORE, its
-# module inline) and page.js into the one file OUT.
+# Puts page.html together with page.css, the WebAssembly core (CORE, the
+# script, and WASM, its module, in base64) and page.js into the one file OUT.
 file(READ ${DIR}/page.html html)
 file(READ ${DIR}/page.css css)
 file(READ ${DIR}/page.js js)
 file(READ ${CORE} core)
+execute_process(COMMAND base64 -w 0 ${WASM} OUTPUT_VARIABLE wasm RESULT_VARIABLE failed)
+if(failed OR wasm STREQUAL "")
+  message(FATAL_ERROR "base64 could not read ${WASM}")
+endif()
 foreach(part core js)
   string(TOLOWER "${${part}}" lower)
   string(FIND "${lower}" "</script" at)
@@ -12,6 +16,7 @@ foreach(part core js)
   endif()
 endforeach()
 string(REPLACE "/*page.css*/" "${css}" html "${html}")
+string(REPLACE "/*core.wasm*/" "${wasm}" html "${html}")
 string(REPLACE "/*core.js*/" "${core}" html "${html}")
 string(REPLACE "/*page.js*/" "${js}" html "${html}")
 file(WRITE ${OUT}.tmp "${html}")

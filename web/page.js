@@ -19,7 +19,9 @@
       sourceUse: 'Đưa vào biểu mẫu', general: 'Thông báo chung cho cả tệp', notOnRoster: '(không có trong danh sách) ',
       notInList: '(không có trong danh mục) ',
       noSchool: 'Chọn trường trước khi lưu.', failed: 'Không khởi động được phần kiểm tra: ',
-      titleFor: 'Báo cáo kết quả thực hiện {s}'
+      titleFor: 'Báo cáo kết quả thực hiện {s}',
+      extraNote: 'Tệp đã mở có phần dưới đây mà biểu mẫu không có ô để nhập. Khi lưu, phần này được giữ nguyên như trong tệp. Nếu không cần nữa, bấm "Bỏ phần này".',
+      extraRemove: 'Bỏ phần này'
     },
     en: {
       open: 'Open file', save: 'Save file', print: 'Print', loading: 'Loading…', choose: 'Your school:',
@@ -32,7 +34,9 @@
       sourceUse: 'Put into the form', general: 'About the whole file', notOnRoster: '(not on the roster) ',
       notInList: '(not in the list) ',
       noSchool: 'Choose the school before saving.', failed: 'The checker could not start: ',
-      titleFor: 'Report on carrying out {s}'
+      titleFor: 'Report on carrying out {s}',
+      extraNote: 'The opened file has the part below, which the form has no field for. Saving keeps it as it is in the file. If it is not needed, press "Remove this part".',
+      extraRemove: 'Remove this part'
     }
   }[lang];
   const say = (text, args) => text.replace(/\{(\w+)\}/g, (m, k) => (args && k in args ? String(args[k]) : m));
@@ -97,6 +101,7 @@
       const fs = el('fieldset', { class: 'section', 'data-path': path }, [el('legend', { text: f.label })]);
       fs.appendChild(el('div', { class: 'diags' }));
       build(f.fields, path + '.', fs);
+      fs.appendChild(extrasBox(path + '.'));
       return fs;
     }
     if (f.kind === 'list') return buildList(f, path);
@@ -166,6 +171,7 @@
     const fs = el('fieldset', { class: 'item', 'data-path': itemPath }, [el('legend', { text: say(words.item, { n: n + 1 }) })]);
     fs.appendChild(el('div', { class: 'diags' }));
     build(f.fields, itemPath + '.', fs);
+    fs.appendChild(extrasBox(itemPath + '.'));
     const remove = el('button', { type: 'button', class: 'remove', text: words.remove });
     remove.addEventListener('click', () => {
       const values = readValues();
@@ -177,6 +183,35 @@
     fs.appendChild(remove);
     items.appendChild(fs);
     return fs;
+  }
+
+  // What the opened file holds at a section, an item or its top that the
+  // form has no field for (the core's "$extra": each entry as written): shown
+  // as text, saved unchanged, dropped only by the teacher's own hand.
+  const extras = {};  // "" | "staff." | "lessons[0]." -> its box, whose .entries are kept
+  function extrasBox(prefix) {
+    const box = el('div', { class: 'extras' });
+    box.entries = [];
+    extras[prefix] = box;
+    return box;
+  }
+  function setExtras(prefix, entries) {
+    const box = extras[prefix];
+    if (!box) return;
+    box.entries = Array.isArray(entries) ? entries.map(String) : [];
+    while (box.firstChild) box.removeChild(box.firstChild);
+    if (!box.entries.length) return;
+    box.appendChild(el('p', { class: 'note', text: words.extraNote }));
+    box.entries.forEach((text, i) => {
+      const remove = el('button', { type: 'button', class: 'remove', text: words.extraRemove });
+      remove.addEventListener('click', () => {
+        const rest = box.entries.slice();
+        rest.splice(i, 1);
+        setExtras(prefix, rest);
+        changed();
+      });
+      box.appendChild(el('div', { class: 'extra' }, [el('pre', { class: 'inert', text: shown(text) }), remove]));
+    });
   }
 
   // Required-when fields show when their flag is yes.
@@ -213,6 +248,8 @@
           else o[f.key] = c.value;
         }
       }
+      const box = extras[prefix];
+      if (box && box.entries.length) o.$extra = box.entries.slice();
       return o;
     };
     return walk(form.fields, '');
@@ -254,6 +291,7 @@
           c.value = v == null ? '' : String(v);
         }
       }
+      setExtras(prefix, o.$extra);
     };
     walk(form.fields, '', values);
     showWhen();
@@ -273,6 +311,7 @@
         else if (f.kind === 'codes') v.forEach(c => out.push(path + '\t' + esc(c)));
         else if (v !== '') out.push(path + '\t' + esc(v));
       }
+      (o.$extra || []).forEach(t => out.push(prefix + '$extra\t' + esc(t)));
     };
     walk(form.fields, '', readValues());
     return out.join('\n');
@@ -286,7 +325,8 @@
 
   // ---- Diagnostics at their fields ----
   function placeOf(key) {
-    let k = key || '';
+    // The command numbers a list's items from 1, the page's paths from 0.
+    let k = (key || '').replace(/\[(\d+)\]/g, (m, n) => '[' + (n - 1) + ']');
     while (k) {
       const box = document.querySelector('[data-path="' + CSS.escape(k) + '"]');
       if (box && !box.hidden) return box;
@@ -433,6 +473,7 @@
     $('title').textContent = say(words.titleFor, { s: form.subject });
     document.title = $('title').textContent;
     build(form.fields, '', $('form'));
+    $('form').appendChild(extrasBox(''));
     const codeSel = inputs['school.code'];
     if (codeSel) for (const s of data.schools) codeSel.appendChild(el('option', { value: s.code, text: shown(s.code + ' — ' + s.name) }));
     $('form').addEventListener('input', changed);
@@ -468,8 +509,18 @@
     }
   }
 
+  // The core's module, in base64 beside the script (web/assemble.cmake).
+  function coreModule() {
+    const holder = $('core-wasm');
+    const text = atob(holder.textContent);
+    holder.remove();
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
   $('loading').textContent = words.loading;
-  const ready = BaocaoCore().then(m => {
+  const ready = Promise.resolve().then(() => BaocaoCore({ wasmBinary: coreModule() })).then(m => {
     const str = 'string', num = 'number';
     core = {
       _malloc: m._malloc, _free: m._free, get HEAPU8() { return m.HEAPU8; },
@@ -488,6 +539,7 @@
     setup();
     $('loading').hidden = true;
     $('form').hidden = !school || !$('source').hidden;
+    performance.mark('baocao:ready');
   }).catch(e => {
     $('loading').textContent = words.failed + (e && e.message ? e.message : String(e));
     throw e;

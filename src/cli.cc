@@ -290,8 +290,11 @@ int run_compile(const Args& c) {
     Comparison& cmp = compiled->report.comparison.emplace(compare_reports(compared_side(compiled->report), earlier->report));
     std::vector<std::string> ids;
     for (const NotCompared& n : cmp.not_compared) ids.push_back(n.id);
-    std::cerr << say(c.lang, "So sánh với {}: {} số liệu, {} tỷ lệ", "Compared with {}: {} figures, {} shares",
-                     cmp.period_name(c.lang), cmp.changes.size(), cmp.ratio_changes.size());
+    std::set<std::string> tables;  // the breakdowns with a cell compared
+    for (const CellChange& f : cmp.cell_changes) tables.insert(f.id);
+    std::cerr << say(c.lang, "So sánh với {}: {} số liệu, {} bảng phân loại, {} tỷ lệ",
+                     "Compared with {}: {} figures, {} breakdowns, {} shares", cmp.period_name(c.lang),
+                     cmp.changes.size() + cmp.codes_changes.size(), tables.size(), cmp.ratio_changes.size());
     if (!ids.empty())
       std::cerr << say(c.lang, "; không so sánh được: {}", "; not compared: {}", fmt::format("{}", fmt::join(ids, ", ")));
     std::cerr << ".\n";

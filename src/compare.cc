@@ -24,15 +24,76 @@ ComparedSide compared_side(const ReportJson& r) {
   side.plan_family = r.plan_family;
   for (std::size_t i = 0; i < r.figure_defs.size(); ++i) {
     const ReportFigureDef& d = r.figure_defs[i];
-    std::optional<long long> total;
-    std::optional<std::pair<long long, long long>> ratio;
-    if (broken_down(d.kind)) total = r.figures[i].n;
-    if (d.kind == ReportFigureKind::ratio) ratio = std::pair{r.figures[i].part, r.figures[i].whole};
-    side.figures.push_back({d.id, d.label_vi, d.label_en, total, ratio});
+    side.figures.push_back({d.id, d.label_vi, d.label_en, d.kind, r.figures[i]});
   }
   for (const ReportSchoolEntry& s : r.schools) side.schools.push_back(s.code);
   return side;
 }
+
+namespace {
+
+// Whole numbers compare with whole numbers whichever way they were counted.
+bool comparable(ReportFigureKind a, ReportFigureKind b) { return a == b || (broken_down(a) && broken_down(b)); }
+
+long long count_of(const CodeCounts& counts, const std::string& code) {
+  for (const auto& [c, n] : counts)
+    if (c == code) return n;
+  return 0;
+}
+
+// The codes of both lists: the current report's order, then the earlier one's others.
+template <typename List, typename Key>
+std::vector<std::string> united(const List& now, const List& before, Key key) {
+  std::vector<std::string> out;
+  std::unordered_set<std::string> seen;
+  for (const auto* list : {&now, &before})
+    for (const auto& x : *list)
+      if (seen.insert(key(x)).second) out.push_back(key(x));
+  return out;
+}
+
+const CodeCounts& row_of(const std::vector<std::pair<std::string, CodeCounts>>& rows, const std::string& code) {
+  static const CodeCounts kNone;
+  for (const auto& [c, counts] : rows)
+    if (c == code) return counts;
+  return kNone;
+}
+
+// `row`: a two-way breakdown's first code, whose row of pairs this is.
+void compare_cells(Comparison& c, const std::string& id, const std::string& row, const CodeCounts& now,
+                   const CodeCounts& before) {
+  for (const std::string& code : united(now, before, [](const auto& p) { return p.first; })) {
+    CellChange cell;
+    cell.id = id;
+    cell.before = count_of(before, code);
+    cell.now = count_of(now, code);
+    // A code neither report counted says nothing: a vocabulary lists many.
+    if (cell.before == 0 && cell.now == 0) continue;
+    if (row.empty()) {
+      cell.code = code;
+    } else {
+      cell.code = row;
+      cell.by = code;
+    }
+    c.cell_changes.push_back(std::move(cell));
+  }
+}
+
+CodesChange codes_change(const std::string& id, const std::vector<std::string>& now,
+                         const std::vector<std::string>& before) {
+  CodesChange out;
+  out.id = id;
+  out.before = static_cast<long long>(before.size());
+  out.now = static_cast<long long>(now.size());
+  std::unordered_set<std::string> then(before.begin(), before.end()), today(now.begin(), now.end());
+  for (const std::string& code : now)
+    if (!then.count(code)) out.added.push_back(code);
+  for (const std::string& code : before)
+    if (!today.count(code)) out.dropped.push_back(code);
+  return out;
+}
+
+}  // namespace
 
 Comparison compare_reports(const ComparedSide& now, const ReportJson& before) {
   Comparison c;
@@ -46,21 +107,27 @@ Comparison compare_reports(const ComparedSide& now, const ReportJson& before) {
   for (const ComparedSide::Figure& f : now.figures) {
     seen.insert(f.id);
     auto it = earlier.find(f.id);
-    bool then_number = it != earlier.end() && broken_down(before.figure_defs[it->second].kind);
-    bool then_ratio = it != earlier.end() && before.figure_defs[it->second].kind == ReportFigureKind::ratio;
-    if (f.total && then_number) {
-      c.changes.push_back({f.id, before.figures[it->second].n, *f.total});
-    } else if (f.ratio && then_ratio) {
-      const ReportFigure& b = before.figures[it->second];
-      // A share of nothing (no staff, no school) has no value to compare.
-      if (b.whole > 0 && f.ratio->second > 0)
-        c.ratio_changes.push_back({f.id, b.part, b.whole, f.ratio->first, f.ratio->second});
-      else
-        c.not_compared.push_back({f.id, f.label_vi, f.label_en});
-    } else if (it == earlier.end() || f.total.has_value() != then_number || f.ratio.has_value() != then_ratio) {
-      // A figure of a kind not compared (a breakdown) in both is no loss:
-      // only one the other report lacks, or has as another kind, is.
+    if (it == earlier.end() || !comparable(f.kind, before.figure_defs[it->second].kind)) {
       c.not_compared.push_back({f.id, f.label_vi, f.label_en});
+      continue;
+    }
+    const ReportFigure& b = before.figures[it->second];
+    const ReportFigure& n = f.total;
+    switch (f.kind) {
+      case ReportFigureKind::ratio:
+        // A share of nothing (no staff, no school) has no value to compare.
+        if (b.whole > 0 && n.whole > 0)
+          c.ratio_changes.push_back({f.id, b.part, b.whole, n.part, n.whole});
+        else
+          c.not_compared.push_back({f.id, f.label_vi, f.label_en});
+        break;
+      case ReportFigureKind::distinct: c.codes_changes.push_back(codes_change(f.id, n.codes, b.codes)); break;
+      case ReportFigureKind::breakdown: compare_cells(c, f.id, "", n.counts, b.counts); break;
+      case ReportFigureKind::breakdown2:
+        for (const std::string& code : united(n.counts2, b.counts2, [](const auto& p) { return p.first; }))
+          compare_cells(c, f.id, code, row_of(n.counts2, code), row_of(b.counts2, code));
+        break;
+      default: c.changes.push_back({f.id, b.n, n.n});
     }
   }
   for (const ReportFigureDef& d : before.figure_defs)
@@ -110,6 +177,29 @@ void write_comparison(JsonWriter& w, const Comparison& c) {
     w.key("en").value(ratio_change_sentence(f, c, Lang::en)).end_object().end_object();
   }
   w.end_object();
+  w.key("cells").begin_object();
+  for (std::size_t i = 0; i < c.cell_changes.size(); ++i) {
+    const CellChange& f = c.cell_changes[i];
+    if (i == 0 || c.cell_changes[i - 1].id != f.id) {
+      if (i > 0) w.end_array();
+      w.key(f.id).begin_array();
+    }
+    w.begin_object().key("code").value(f.code);
+    if (!f.by.empty()) w.key("by").value(f.by);
+    w.key("before").value(f.before).key("now").value(f.now).key("change").value(f.change());
+    w.key("words").begin_object().key("vi").value(change_sentence(f, c, Lang::vi));
+    w.key("en").value(change_sentence(f, c, Lang::en)).end_object().end_object();
+  }
+  if (!c.cell_changes.empty()) w.end_array();
+  w.end_object();
+  w.key("codes").begin_object();
+  for (const CodesChange& f : c.codes_changes) {
+    w.key(f.id).begin_object().key("before").value(f.before).key("now").value(f.now).key("change").value(f.change());
+    w.key("added").strings(f.added).key("dropped").strings(f.dropped);
+    w.key("words").begin_object().key("vi").value(change_sentence(f, c, Lang::vi));
+    w.key("en").value(change_sentence(f, c, Lang::en)).end_object().end_object();
+  }
+  w.end_object();
   std::vector<std::string> ids;
   for (const NotCompared& n : c.not_compared) ids.push_back(n.id);
   w.key("not_compared").strings(ids);
@@ -144,6 +234,21 @@ std::string ratio_change_sentence(const RatioChange& c, const Comparison& cmp, L
                      "up {} percentage points (from {} to {}) on {}", points, then, now, period)
                : say(lang, "giảm {} điểm phần trăm (từ {} xuống {}) so với {}",
                      "down {} percentage points (from {} to {}) on {}", points, then, now, period);
+}
+
+std::string codes_change_sentence(const CodesChange& c, const Comparison& cmp, Lang lang,
+                                  const std::function<std::string(const std::string&)>& label) {
+  std::string period = cmp.period_name(lang);
+  if (c.added.empty() && c.dropped.empty()) return say(lang, "không đổi so với {}", "unchanged on {}", period);
+  auto names = [&](const std::vector<std::string>& codes) {
+    std::string out;
+    for (const std::string& code : codes) out += (out.empty() ? "" : ", ") + label(code);
+    return out;
+  };
+  if (c.dropped.empty()) return say(lang, "so với {}: thêm {}", "on {}: new {}", period, names(c.added));
+  if (c.added.empty()) return say(lang, "so với {}: không còn {}", "on {}: no longer {}", period, names(c.dropped));
+  return say(lang, "so với {}: thêm {}; không còn {}", "on {}: new {}; no longer {}", period, names(c.added),
+             names(c.dropped));
 }
 
 std::string change_percent(const FigureChange& c, Lang lang) {

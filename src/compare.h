@@ -1,10 +1,14 @@
 // A report compared with an earlier period's (`--previous PREV.json`):
-// every whole-number figure both reports have under the same id gets its
-// change, each total as its own report gave it; the schools present in one
-// period only are named; figures in one report only are listed as not
-// compared, so that a report of another plan or form version compares what
-// is the same figure and says what it could not.
+// every figure both reports have under the same id, of the same kind, gets
+// its change, each total as its own report gave it: a whole number by its
+// difference, a ratio in percentage points, a breakdown code by code (pair
+// by pair), the codes used by how many and which came and went. The schools
+// present in one period only are named; figures in one report only, or of
+// another kind there, are listed as not compared, so that a report of
+// another plan or form version compares what is the same figure and says
+// what it could not.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +22,18 @@ struct FigureChange {
   std::string id;
   long long before = 0, now = 0;
   long long change() const { return now - before; }
+};
+
+// One cell of a breakdown both reports have: a code's count, or a pair's
+// (`by` set) for a two-way breakdown. A code one report lacks counts 0 there.
+struct CellChange : FigureChange {
+  std::string code, by;
+};
+
+// The codes a `distinct` figure used then and now: how many (the
+// FigureChange) and which were added and dropped, in each report's order.
+struct CodesChange : FigureChange {
+  std::vector<std::string> added, dropped;
 };
 
 // A ratio both reports have, each as its report gave it, whole above 0.
@@ -39,6 +55,8 @@ struct Comparison {
   bool same_family = true;
   std::vector<FigureChange> changes;          // in the current report's order
   std::vector<RatioChange> ratio_changes;     // likewise
+  std::vector<CellChange> cell_changes;       // by figure, then in the current report's code order; cells 0 in both left out
+  std::vector<CodesChange> codes_changes;     // likewise
   std::vector<NotCompared> not_compared;      // the current report's first, then the earlier one's
   std::vector<std::string> only_now, only_before;  // school codes
   std::vector<std::string> only_before_names;      // as the earlier report names them
@@ -53,8 +71,8 @@ struct ComparedSide {
   std::string plan_family;
   struct Figure {
     std::string id, label_vi, label_en;
-    std::optional<long long> total;  // a whole number's total; none for a figure of another kind
-    std::optional<std::pair<long long, long long>> ratio;  // a ratio's part and whole
+    ReportFigureKind kind = ReportFigureKind::sum;
+    ReportFigure total;  // as the JSON report carries it
   };
   std::vector<Figure> figures;
   std::vector<std::string> schools;  // the codes the report lists
@@ -74,6 +92,12 @@ void write_comparison(JsonWriter& w, const Comparison& c);
 // (13.0%) on 2023", "down …", "unchanged on 2023". `unit` ("hoạt động") may
 // be empty; no percentage when the earlier figure was 0.
 std::string change_sentence(const FigureChange& c, const Comparison& cmp, Lang lang, const std::string& unit = "");
+
+// The codes a distinct figure added and dropped: "thêm: a, b; không còn: c
+// so với năm 2023" / "new: a, b; no longer: c on 2023"; "cùng các loại như
+// năm 2023" / "the same as 2023" when none. `label` names a code.
+std::string codes_change_sentence(const CodesChange& c, const Comparison& cmp, Lang lang,
+                                  const std::function<std::string(const std::string&)>& label);
 
 // "tăng 3,2 điểm phần trăm (từ 85,0% lên 88,2%) so với năm 2023",
 // "không đổi (85,0%) so với năm 2023"; "up 3.2 percentage points (from

@@ -232,19 +232,51 @@ std::vector<const SchoolRow*> add_units(Report& r, const Crosswalk& crosswalk) {
   return unplaced;
 }
 
+namespace {
+
+// A figure's total as the JSON report carries it (report_render's figure_json).
+ReportFigure report_figure(const Figures& figures, const FigureDef& d, const std::vector<long long>& row) {
+  auto at = [&](std::size_t i) { return i < row.size() ? row[i] : 0; };
+  ReportFigure out;
+  switch (d.kind) {
+    case FigureKind::ratio:
+      out.part = at(figures.defs()[d.numerator].offset);
+      out.whole = at(figures.defs()[d.denominator].offset);
+      break;
+    case FigureKind::distinct:
+      for (std::size_t i = 0; i < d.vocabulary->terms().size(); ++i)
+        if (at(d.offset + i) != 0) out.codes.push_back(d.vocabulary->terms()[i].code);
+      break;
+    case FigureKind::breakdown: {
+      const auto& terms = d.vocabulary->terms();
+      if (!d.by) {
+        for (std::size_t i = 0; i < terms.size(); ++i) out.counts.emplace_back(terms[i].code, at(d.offset + i));
+        break;
+      }
+      const auto& columns = d.by_vocabulary->terms();
+      for (std::size_t i = 0; i < terms.size(); ++i) {
+        CodeCounts cells;
+        for (std::size_t j = 0; j < columns.size(); ++j)
+          cells.emplace_back(columns[j].code, at(d.offset + i * columns.size() + j));
+        out.counts2.emplace_back(terms[i].code, std::move(cells));
+      }
+      break;
+    }
+    default: out.n = at(d.offset);
+  }
+  return out;
+}
+
+}  // namespace
+
 ComparedSide compared_side(const Report& r) {
   ComparedSide side;
   side.plan_family = r.plan->family;
-  for (const FigureDef& d : r.plan->figures.defs()) {
+  const Figures& figures = r.plan->figures;
+  for (const FigureDef& d : figures.defs()) {
     if (d.kind == FigureKind::parts) continue;  // not a figure of the JSON report
-    auto cell = [&](const FigureDef& f) { return f.offset < r.totals.size() ? r.totals[f.offset] : 0; };
-    std::optional<long long> total;
-    std::optional<std::pair<long long, long long>> ratio;
-    bool whole_number = d.kind == FigureKind::sum || d.kind == FigureKind::count || d.kind == FigureKind::schools;
-    if (whole_number) total = cell(d);
-    const auto& defs = r.plan->figures.defs();
-    if (d.kind == FigureKind::ratio) ratio = std::pair{cell(defs[d.numerator]), cell(defs[d.denominator])};
-    side.figures.push_back({d.id, d.label.vi, d.label.in(Lang::en), total, ratio});
+    side.figures.push_back({d.id, d.label.vi, d.label.in(Lang::en), *report_figure_kind(figure_kind_name(d)),
+                            report_figure(figures, d, r.totals)});
   }
   for (const SchoolRow& s : r.schools) side.schools.push_back(s.code);
   return side;

@@ -118,4 +118,8 @@ std::vector<const SchoolRow*> add_units(Report& r, const Crosswalk& crosswalk);
 // id with its total, and the roster's codes.
 ComparedSide compared_side(const Report& r);
 
+// A distinct figure's codes that came and went, by the plan's labels: "so
+// với năm 2023: thêm A, B; không còn C" (report_comparison.cc).
+std::string codes_change_words(const Report& r, const CodesChange& f);
+
 }  // namespace baocao

@@ -1,6 +1,7 @@
 // The comparison with an earlier period's report (`compile --previous`): a
-// table of every figure both have, the schools of one period only, and the
-// figures that could not be compared.
+// table of every figure both have (a breakdown code by code, the codes used
+// by how many), which codes came and went, the schools of one period only,
+// and the figures that could not be compared.
 #include <cstdlib>
 
 #include "report_sections.h"
@@ -57,6 +58,29 @@ const FigureChange* find_change(const Comparison& cmp, const std::string& id) {
   return nullptr;
 }
 
+const CellChange* find_cell_change(const Comparison& cmp, const std::string& id, const std::string& code) {
+  for (const CellChange& f : cmp.cell_changes)
+    if (f.id == id && f.code == code && f.by.empty()) return &f;
+  return nullptr;
+}
+
+const CodesChange* find_codes_change(const Comparison& cmp, const std::string& id) {
+  for (const CodesChange& f : cmp.codes_changes)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+std::string code_label(const Vocabulary* vocabulary, const std::string& code, Lang lang) {
+  return vocabulary ? vocabulary->label(code, lang) : code;
+}
+
+std::string codes_change_words(const Report& r, const CodesChange& f) {
+  const FigureDef* def = r.plan->figures.find(f.id);
+  const Vocabulary* vocabulary = def ? def->vocabulary : nullptr;
+  return codes_change_sentence(f, *r.comparison, r.lang,
+                               [&](const std::string& code) { return code_label(vocabulary, code, r.lang); });
+}
+
 void add_comparison(const ReportContext& c, mu::data& d) {
   const Report& r = c.report;
   d.set("has_comparison", r.comparison.has_value());
@@ -73,6 +97,30 @@ void add_comparison(const ReportContext& c, mu::data& d) {
     row.set("label", def ? def->label.in(r.lang) : f.id);
     rows.push_back(std::move(row));
   }
+  // A breakdown's cells: "Hoạt động theo hình thức: Chào cờ", a pair's
+  // "Vụ việc theo loại và cách xử lý: Bạo lực × Hoà giải".
+  for (const CellChange& f : cmp.cell_changes) {
+    mu::data row = change_data(c, cmp, f);
+    const FigureDef* def = r.plan->figures.find(f.id);
+    std::string label = (def ? def->label.in(r.lang) : f.id) + ": " +
+                        code_label(def ? def->vocabulary : nullptr, f.code, r.lang);
+    if (!f.by.empty()) label += " \u00d7 " + code_label(def ? def->by_vocabulary : nullptr, f.by, r.lang);
+    row.set("label", label);
+    rows.push_back(std::move(row));
+  }
+  std::vector<mu::data> codes;
+  for (const CodesChange& f : cmp.codes_changes) {
+    mu::data row = change_data(c, cmp, f);
+    const FigureDef* def = r.plan->figures.find(f.id);
+    std::string label = def ? def->label.in(r.lang) : f.id;
+    row.set("label", say(r.lang, "{} (số loại)", "{} (kinds)", label));
+    rows.push_back(std::move(row));
+    mu::data line;
+    line.set("label", label);
+    line.set("words", codes_change_words(r, f));
+    codes.push_back(std::move(line));
+  }
+  // Shares last: their change is in percentage points.
   for (const RatioChange& f : cmp.ratio_changes) {
     mu::data row = ratio_change_data(c, cmp, f);
     const FigureDef* def = r.plan->figures.find(f.id);
@@ -80,6 +128,7 @@ void add_comparison(const ReportContext& c, mu::data& d) {
     rows.push_back(std::move(row));
   }
   put(out, "rows", list_of(std::move(rows)));
+  put(out, "codes", list_of(std::move(codes)));
   std::vector<std::string> labels;
   for (const NotCompared& n : cmp.not_compared) labels.push_back(r.lang == Lang::en ? n.label_en : n.label_vi);
   out.set("has_not_compared", !labels.empty());

@@ -39,6 +39,9 @@ const FigureChange* find_change(const Comparison& cmp, const std::string& id);
 // percentage points, and `is_ratio` (false on a number's).
 mu::data ratio_change_data(const ReportContext& c, const Comparison& cmp, const RatioChange& f);
 const RatioChange* find_ratio_change(const Comparison& cmp, const std::string& id);
+// A one-way breakdown's code, and a distinct figure's codes; null when not compared.
+const CellChange* find_cell_change(const Comparison& cmp, const std::string& id, const std::string& code);
+const CodesChange* find_codes_change(const Comparison& cmp, const std::string& id);
 
 // {text, id, clause, met: figure of the schools it was evaluated for,
 // not_met: count, schools_not_met: name list, has_not_met}

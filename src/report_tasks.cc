@@ -48,16 +48,28 @@ mu::data ratio_data(const ReportContext& c, long long part, long long whole, lon
   return d;
 }
 
-// A breakdown by one code: {any, used: the codes counted, all: every code, CODE: count}.
+// A breakdown by one code: {any, used: the codes counted, all: every code,
+// CODE: count}; each code's `compared` as a number's.
 mu::data breakdown_data(const ReportContext& c, const FigureDef& d, const long long* cells) {
   mu::data out;
   std::vector<mu::data> used, all;
   const auto& terms = d.vocabulary->terms();
+  const Comparison* cmp = c.report.comparison ? &*c.report.comparison : nullptr;
+  // The figure was compared when the earlier report had it as a breakdown too.
+  bool compared = cmp && std::none_of(cmp->not_compared.begin(), cmp->not_compared.end(),
+                                      [&](const NotCompared& n) { return n.id == d.id; });
   for (std::size_t i = 0; i < terms.size(); ++i) {
     mu::data item;
     item.set("code", terms[i].code);
     item.set("label", term_label(terms[i], c.report.lang));
     item.set("count", c.values.count(cells[i]));
+    if (compared) {
+      // A code neither report counted has no change of its own: 0 then and now.
+      const CellChange* change = find_cell_change(*cmp, d.id, terms[i].code);
+      put(item, "compared", change_data(c, *cmp, change ? static_cast<const FigureChange&>(*change) : FigureChange{d.id, 0, 0}));
+    } else {
+      item.set("compared", false);
+    }
     out.set(terms[i].code, c.values.count(cells[i]));
     if (cells[i] != 0) used.push_back(item);
     all.push_back(std::move(item));
@@ -109,7 +121,8 @@ mu::data two_way_data(const ReportContext& c, const FigureDef& d, const long lon
   return out;
 }
 
-// The codes used: {any, count, used: [{label, comma, and}]}.
+// The codes used: {any, count, used: [{label, comma, and}], compared}; the
+// change's `added`, `dropped` are label lists and `codes_words` says both.
 mu::data distinct_data(const ReportContext& c, const FigureDef& d, const long long* cells) {
   std::vector<mu::data> used;
   const auto& terms = d.vocabulary->terms();
@@ -125,6 +138,23 @@ mu::data distinct_data(const ReportContext& c, const FigureDef& d, const long lo
   out.set("any", !used.empty());
   out.set("count", c.values.count(static_cast<long long>(used.size())));
   put(out, "used", list_of(std::move(used)));
+  const CodesChange* change = c.report.comparison ? find_codes_change(*c.report.comparison, d.id) : nullptr;
+  if (!change) {
+    out.set("compared", false);
+    return out;
+  }
+  mu::data compared = change_data(c, *c.report.comparison, *change);
+  auto labels = [&](const std::vector<std::string>& codes) {
+    std::vector<std::string> names;
+    for (const std::string& code : codes) names.push_back(d.vocabulary->label(code, c.report.lang));
+    return name_list(names);
+  };
+  compared.set("has_added", !change->added.empty());
+  put(compared, "added", labels(change->added));
+  compared.set("has_dropped", !change->dropped.empty());
+  put(compared, "dropped", labels(change->dropped));
+  compared.set("codes_words", codes_change_words(c.report, *change));
+  put(out, "compared", std::move(compared));
   return out;
 }
 

@@ -16,7 +16,8 @@ constexpr const char* kShapeFields[] = {
     "none",    "some",     "whole_one",  "rest_one",     "pupils",   "children", "has_pupils", "has_children",
     "has_both", "any",     "used",       "label",        "count",    "comma", "and",     "rows",   "columns",
     "cells",   "code",     "compared",   "before",       "now",      "diff",  "signed",  "has_pct", "up",
-    "down",    "same",     "period",     "words",      "is_ratio"};
+    "down",    "same",     "period",     "words",      "is_ratio", "added", "dropped", "has_added", "has_dropped",
+    "codes_words", "name"};
 constexpr const char* kPlanWords[] = {"subject", "abbrev"};
 
 std::vector<std::string> known_names(const Figures& figures) {

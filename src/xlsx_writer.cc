@@ -292,7 +292,7 @@ void write_comparison(Book& b, const Report& r) {
   Sheet s = b.sheet(b.tr("So sánh", "Comparison"),
                     {b.tr("Chỉ tiêu", "Figure"), say(b.lang, "Báo cáo {}", "Report for {}", then),
                      b.tr("Kỳ báo cáo này", "This report"), b.tr("Tăng (+), giảm (-)", "Change"),
-                     b.tr("Tỉ lệ tăng, giảm", "Change (%)"), b.tr("Mã số liệu", "Key")});
+                     b.tr("Tỉ lệ tăng, giảm", "Change (%)"), b.tr("Mã số liệu", "Key"), b.tr("Ghi chú", "Note")});
   for (const FigureChange& f : cmp.changes) {
     const FigureDef* d = r.plan->figures.find(f.id);
     s.text(0, d ? figure_label(*d, b.lang) : f.id);
@@ -301,6 +301,34 @@ void write_comparison(Book& b, const Report& r) {
     s.number(3, static_cast<double>(f.change()), b.integer);
     if (f.before != 0) s.number(4, static_cast<double>(f.change()) / static_cast<double>(f.before), b.ratio);
     s.text(5, f.id);
+    s.next_row();
+  }
+  // A breakdown's cells, keyed "id.code" ("id.code.by" for a pair), and the
+  // number of codes a distinct figure used, with which came and went.
+  auto change_row = [&](const FigureChange& f, const std::string& label, const std::string& key) {
+    s.text(0, label);
+    s.number(1, static_cast<double>(f.before), b.integer);
+    s.number(2, static_cast<double>(f.now), b.integer);
+    s.number(3, static_cast<double>(f.change()), b.integer);
+    if (f.before != 0) s.number(4, static_cast<double>(f.change()) / static_cast<double>(f.before), b.ratio);
+    s.text(5, key);
+  };
+  for (const CellChange& f : cmp.cell_changes) {
+    const FigureDef* d = r.plan->figures.find(f.id);
+    auto label_of = [&](const Vocabulary* v, const std::string& code) { return v ? v->label(code, b.lang) : code; };
+    std::string label = (d ? figure_label(*d, b.lang) : f.id) + ": " + label_of(d ? d->vocabulary : nullptr, f.code);
+    std::string key = f.id + "." + f.code;
+    if (!f.by.empty()) {
+      label += " \u00d7 " + label_of(d ? d->by_vocabulary : nullptr, f.by);
+      key += "." + f.by;
+    }
+    change_row(f, label, key);
+    s.next_row();
+  }
+  for (const CodesChange& f : cmp.codes_changes) {
+    const FigureDef* d = r.plan->figures.find(f.id);
+    change_row(f, say(b.lang, "{} (số loại)", "{} (kinds)", d ? figure_label(*d, b.lang) : f.id), f.id);
+    s.text(6, codes_change_words(r, f));
     s.next_row();
   }
   // A share: then and now as percentages, the change in points (as a share).

@@ -22,7 +22,10 @@ void Crosswalk::index() {
 }
 
 std::optional<Crosswalk> read_crosswalk(const SourceFile& file, Diagnostics& diags) {
-  std::optional<YamlDocument> doc = parse_yaml(file, diags);
+  std::optional<YamlDocument> doc =
+      parse_yaml(file, diags, {},
+                 say(diags.lang(), "ghi `units:`, rồi mỗi xã sau sắp xếp một dòng: `- {{now: Vân Hồ, then: [Vân Hồ, Chiềng Yên]}}`",
+                     "write `units:`, then a line per commune as now: `- {{now: Vân Hồ, then: [Vân Hồ, Chiềng Yên]}}`"));
   if (!doc) return std::nullopt;
   YamlReader r(diags);
   Lang lang = diags.lang();

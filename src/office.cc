@@ -191,7 +191,10 @@ std::string office_plan(const std::string& office_path, std::string_view text) {
 }
 
 std::optional<Office> read_office(const SourceFile& file, const Plan& plan, Diagnostics& diags, bool units) {
-  std::optional<YamlDocument> doc = parse_yaml(file, diags);
+  std::optional<YamlDocument> doc =
+      parse_yaml(file, diags, {},
+                 say(diags.lang(), "chép tệp baocao.yaml của phòng ví dụ (thư mục examples) rồi sửa cho đơn vị mình",
+                     "copy the example office's baocao.yaml (in examples) and change it for your office"));
   if (!doc) return std::nullopt;
   const Node* root = &doc->root;
   YamlReader r(diags);

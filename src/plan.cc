@@ -543,7 +543,10 @@ Text Requirement::met_text() const {
 }
 
 std::optional<Plan> read_plan(const SourceFile& file, Diagnostics& diags) {
-  std::optional<YamlDocument> doc = parse_yaml(file, diags);
+  std::optional<YamlDocument> doc =
+      parse_yaml(file, diags, {},
+                 say(diags.lang(), "bắt đầu từ `baocao plan --export > ke-hoach.yaml`, rồi sửa tệp đó",
+                     "start from `baocao plan --export > plan.yaml`, and edit that file"));
   if (!doc) return std::nullopt;
   PlanReader reader(diags);
   auto plan = reader.read(doc->root);

@@ -282,6 +282,16 @@ void read_school(Reader& r, const JsonValue& s, const std::string& path, const R
     e.limitations = r.text(*t, "limitations", path + ".texts", false);
     e.proposals = r.text(*t, "proposals", path + ".texts", false);
   }
+  if (const JsonValue* errors = r.get(s, "errors", path, Type::object, false)) {
+    const std::string epath = path + ".errors";
+    e.error_count = static_cast<std::size_t>(r.count(*errors, "count", epath));
+    if (const JsonValue* first = r.get(*errors, "first", epath, Type::array, true))
+      for (std::size_t i = 0; i < first->items.size(); ++i) {
+        const std::string ipath = epath + ".first[" + std::to_string(i) + "]";
+        e.errors.push_back({static_cast<std::size_t>(r.count(first->items[i], "line", ipath)),
+                            r.text(first->items[i], "message", ipath)});
+      }
+  }
 }
 
 void read_rollup_parts(Reader& r, const JsonValue& root, ReportJson& out) {

@@ -38,6 +38,14 @@ struct ReportSchoolEntry {
   bool has_figures = false;
   std::vector<ReportFigure> figures;  // by figure_defs index, when has_figures
   std::string strengths, limitations, proposals;
+  // An invalid school's first errors as its unit's report gave them (line 0:
+  // none), and how many there were; a report older than them has none.
+  struct Error {
+    std::size_t line = 0;
+    std::string message;
+  };
+  std::vector<Error> errors;
+  std::size_t error_count = 0;
 };
 
 struct ReportRequirementEntry {

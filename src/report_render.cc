@@ -413,6 +413,13 @@ std::string render_json(const Report& r) {
     w.key("name").value(s.name).key("level").value(s.level).key("commune").value(s.commune);
     w.key("prepared");
     if (s.valid() && s.file->prepared) w.value(s.file->prepared->iso()); else w.null();
+    // Why a file was sent back, so that a roll-up's appendix 2 can say it too.
+    if (s.status == SchoolStatus::invalid && s.file) {
+      w.key("errors").begin_object().key("count").value(s.file->error_count).key("first").begin_array();
+      for (const FileSummary::Error& e : s.file->errors)
+        w.begin_object().key("line").value(e.line).key("message").value(e.message).end_object();
+      w.end_array().end_object();
+    }
     if (s.valid()) {
       w.key("figures");
       figures_json(w, figures, s.file->figures);

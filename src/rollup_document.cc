@@ -1,5 +1,6 @@
 #include "rollup_document.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -64,9 +65,17 @@ std::unique_ptr<RollupDocument> rollup_document(const Plan& plan, const Office& 
       f.limitations = s.limitations;
       f.proposals = s.proposals;
     } else if (!f.blank) {
-      f.add_error(0, say(lang, "đơn vị {} đã trả lại báo cáo để trường sửa (xem báo cáo của đơn vị)",
-                         "unit {} sent the report back to the school to fix (see the unit's report)",
-                         s.unit.empty() ? "?" : s.unit));
+      // The unit's own reasons, as its report words them, under the file's
+      // name in the unit; a report older than them points to the unit's.
+      if (!s.unit.empty() && !s.files.empty())
+        f.path = say(lang, "{} của đơn vị {}", "{} of unit {}", s.files.front(), s.unit);
+      for (const ReportSchoolEntry::Error& e : s.errors) f.add_error(e.line, e.message);
+      if (s.errors.empty())
+        f.add_error(0, say(lang, "đơn vị {} đã trả lại báo cáo để trường sửa (xem báo cáo của đơn vị)",
+                           "unit {} sent the report back to the school to fix (see the unit's report)",
+                           s.unit.empty() ? "?" : s.unit));
+      else
+        f.error_count = std::max(s.error_count, s.errors.size());
     }
     doc->files.push_back(std::move(f));
   }

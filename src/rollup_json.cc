@@ -83,6 +83,12 @@ void school(JsonWriter& w, const ReportJson& r, const ReportSchoolEntry& s) {
     w.key("texts").begin_object().key("strengths").value(s.strengths).key("limitations").value(s.limitations);
     w.key("proposals").value(s.proposals).end_object();
   }
+  if (s.error_count > 0) {
+    w.key("errors").begin_object().key("count").value(s.error_count).key("first").begin_array();
+    for (const ReportSchoolEntry::Error& e : s.errors)
+      w.begin_object().key("line").value(e.line).key("message").value(e.message).end_object();
+    w.end_array().end_object();
+  }
   w.end_object();
 }
 

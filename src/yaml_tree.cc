@@ -807,14 +807,17 @@ bool only_comments(std::string_view t) {
 
 }  // namespace
 
-std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits) {
+std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits,
+                                       std::string_view empty_hint) {
   if (!check_text(file, diags, limits)) return std::nullopt;
   if (only_comments(file.text())) {
     diags.error("E018", 0, 0, {},
                 file.text().empty() ? say(diags.lang(), "tệp trống", "the file is empty")
                                     : say(diags.lang(), "tệp chỉ có ghi chú (các dòng bắt đầu bằng #), chưa có nội dung",
                                           "the file holds only comments (lines starting with #), no content"),
-                say(diags.lang(), "điền biểu mẫu do `baocao init` tạo ra, rồi lưu lại", "fill in the form `baocao init` writes, and save it"));
+                empty_hint.empty() ? say(diags.lang(), "điền biểu mẫu do `baocao init` tạo ra, rồi lưu lại",
+                                         "fill in the form `baocao init` writes, and save it")
+                                   : std::string(empty_hint));
     return std::nullopt;
   }
   SlipScan slips = scan_slips(file.text(), diags.lang());

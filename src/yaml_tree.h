@@ -85,6 +85,9 @@ struct YamlDocument {
 // Parses the whole file. Problems go to `diags` as located errors. Returns
 // the tree when it can be trusted for further checks (even with duplicate
 // keys or aliases, which are reported), nothing when the text is not YAML.
-std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits = {});
+// `empty_hint` says what to put in a file with nothing in it (in the
+// diagnostics' language); without it, the school form's hint.
+std::optional<YamlDocument> parse_yaml(const SourceFile& file, Diagnostics& diags, const YamlLimits& limits = {},
+                                       std::string_view empty_hint = {});
 
 }  // namespace baocao

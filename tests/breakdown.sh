@@ -104,5 +104,16 @@ open(sys.argv[2], "w", encoding="utf-8").write(text.replace("then: [Chiềng Xu�
 check "a commune twice in the crosswalk: exit 2, nothing written" test $? = 2 -a ! -e "$tmp/twice.md"
 check "a commune twice in the crosswalk: E620" grep -q "E620" "$tmp/twice.err"
 
+# An empty file, each as what it was given for: the hint says what that file holds.
+: > "$tmp/empty.yaml"
+empty_hint() {  # name, option, words of the hint
+  (cd "$src/examples" && "$bin" compile nop "$2" "$tmp/empty.yaml" -o "$tmp/empty.md" 2> "$tmp/empty.err")
+  check "an empty $1: exit 2, nothing written" test $? = 2 -a ! -e "$tmp/empty.md"
+  check "an empty $1: E018 with its own hint" grep -q "gợi ý: $3" "$tmp/empty.err"
+}
+empty_hint crosswalk --units "ghi \`units:\`, rồi mỗi xã sau sắp xếp một dòng"
+empty_hint "office file" --config "chép tệp baocao.yaml của phòng ví dụ"
+empty_hint "plan file" --plan "bắt đầu từ \`baocao plan --export"
+
 echo "$passed passed, $fail failed"
 [ $fail = 0 ]

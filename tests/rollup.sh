@@ -126,6 +126,31 @@ r = json.load(open(sys.argv[2]))
 rows = {k: v for _, v, k in list(openpyxl.load_workbook(sys.argv[1])["Tổng hợp"].iter_rows(values_only=True))[1:]}
 assert rows["totals.activities"] == r["totals"]["activities"] and rows["schools.valid"] == r["schools"]["valid"], rows
 PY
+check "documents: a school sent back by a report without its errors points to the unit's report" \
+  grep -q "đơn vị PGD-VH đã trả lại báo cáo để trường sửa (xem báo cáo của đơn vị)" "$tmp/so.md"
+# A unit's report of today carries each invalid school's errors: the
+# roll-up's appendix 2 says them as the unit's own did, and so does a
+# roll-up of the roll-up.
+(cd "$src/examples" && "$bin" compile nop -o "$tmp/vh.json" -o "$tmp/vh.md" 2> /dev/null)
+"$bin" rollup "$tmp/vh.json" --config so.yaml -o "$tmp/why.md" -o "$tmp/why.json" 2> /dev/null
+"$bin" rollup "$tmp/why.json" --config bo.yaml -o "$tmp/why2.md" 2> /dev/null
+check "documents: the invalid schools' errors as the unit's appendix 2 words them" $py - "$tmp/vh.md" "$tmp/why.md" "$tmp/why2.md" "$tmp/vh.json" <<'PY'
+import json, re, sys
+unit, *rollups = (open(p).read() for p in sys.argv[1:4])
+invalid = json.load(open(sys.argv[4]))["schools"]["invalid"]
+assert invalid, "the example has schools with errors"
+def reasons(md, name):
+    line = next(l for l in md.splitlines() if f"| {name} |" in l and "chỗ chưa đúng" in l)
+    return line, re.findall(r"<br>- (Dòng \d+: [^<|]*)", line)
+names = {s["code"]: s["name"] for s in json.load(open(sys.argv[4]))["per_school"]}
+for code in invalid:
+    _, want = reasons(unit, names[code])
+    assert want, code
+    for md in rollups:
+        line, got = reasons(md, names[code])
+        assert got == want, (code, got, want)
+        assert re.search(r"của đơn vị (PGD-VH|SGD-SL)\)", line), line
+PY
 "$bin" rollup "$unit" --config so.yaml -o "$tmp/x.txt" 2> "$tmp/err"
 check "rollup: exit 2 for a format it does not write" test $? = 2
 check "rollup: and writes nothing" test ! -e "$tmp/x.txt"

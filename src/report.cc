@@ -77,6 +77,16 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   return f;
 }
 
+std::string status_words(SchoolStatus s, Lang lang) {
+  switch (s) {
+    case SchoolStatus::valid: return say(lang, "Đã nộp", "Sent");
+    case SchoolStatus::invalid: return say(lang, "Cần gửi lại", "To be resent");
+    case SchoolStatus::blank: return say(lang, "Gửi mẫu trống", "Blank form sent");
+    case SchoolStatus::missing: break;
+  }
+  return say(lang, "Chưa nộp", "Not sent");
+}
+
 const char* status_name(SchoolStatus s) {
   switch (s) {
     case SchoolStatus::valid: return "valid";

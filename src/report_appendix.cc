@@ -33,6 +33,7 @@ mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t inde
   row.set("is_invalid", s.status == SchoolStatus::invalid);
   row.set("is_missing", s.status == SchoolStatus::missing);
   row.set("is_blank", s.status == SchoolStatus::blank);
+  row.set("status", status_words(s.status, c.report.lang));
   row.set("late", s.late);
   std::vector<mu::data> cells;  // one per plan column; empty for a school with no valid file
   for (const Column& col : c.report.plan->columns) {

@@ -104,14 +104,6 @@ class Sheet {
   lxw_error error_ = LXW_NO_ERROR;
 };
 
-std::string status_words(SchoolStatus status, Lang lang) {
-  switch (status) {
-    case SchoolStatus::valid: return say(lang, "Hợp lệ", "Valid");
-    case SchoolStatus::invalid: return say(lang, "Có lỗi", "Invalid");
-    default: return say(lang, "Chưa nộp", "Missing");
-  }
-}
-
 // The workbook, its cell formats, and the first error of any sheet.
 struct Book {
   lxw_workbook* book;

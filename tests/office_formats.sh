@@ -235,7 +235,8 @@ sch = wb["Trường"]
 head = [c.value for c in sch[1]]
 rows = list(sch.iter_rows(min_row=2, values_only=True))
 want([r[1] for r in rows] == [s["code"] for s in rep["per_school"]], "school codes in roster order")
-words = {"valid": "Hợp lệ", "invalid": "Có lỗi", "missing": "Chưa nộp"}
+# The words appendix 1 of the documents uses (the goldens pin those).
+words = {"valid": "Đã nộp", "invalid": "Cần gửi lại", "missing": "Chưa nộp", "blank": "Gửi mẫu trống"}
 for r, s in zip(rows, rep["per_school"]):
     want(r[5] == words[s["status"]], f"{s['code']}: status {r[5]}")
     if s["status"] == "valid":

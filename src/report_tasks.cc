@@ -251,6 +251,11 @@ mu::data chart_data(const ReportContext& c, const FigureDef& d, std::size_t numb
   return chart;
 }
 
+// Requirement results read as sentences of one paragraph: the first leads in.
+void prose(std::vector<mu::data>& requirements) {
+  for (std::size_t i = 0; i < requirements.size(); ++i) requirements[i].set("first", i == 0);
+}
+
 mu::data task_data(const ReportContext& c, const mu::data& figures, const Task& task, std::size_t index,
                    std::size_t& charts) {
   mu::data row;
@@ -278,6 +283,7 @@ mu::data task_data(const ReportContext& c, const mu::data& figures, const Task& 
   std::vector<mu::data> reqs;
   for (const RequirementRow& q : c.report.requirements)
     if (under(task, q)) reqs.push_back(requirement_data(c, q));
+  prose(reqs);
   row.set("has_sentences", !sentences.empty());
   row.set("has_requirements", !reqs.empty());
   row.set("no_data", sentences.empty() && reqs.empty());
@@ -299,6 +305,7 @@ void add_tasks(const ReportContext& c, mu::data& d) {
   for (const RequirementRow& q : c.report.requirements)
     if (std::none_of(plan.tasks.begin(), plan.tasks.end(), [&](const Task& t) { return under(t, q); }))
       others.push_back(requirement_data(c, q));
+  prose(others);
   put(d, "tasks", list_of(std::move(tasks)));
   d.set("has_other_requirements", !others.empty());
   put(d, "other_requirements", list_of(std::move(others)));

@@ -6,6 +6,7 @@
 
 #include "file_reader.h"
 #include "platform.h"
+#include "requirement.h"
 #include "utf8.h"
 #include "yaml_reader.h"
 #include "yaml_tree.h"
@@ -77,6 +78,17 @@ void read_narrative(YamlReader& r, const Node& root, Narrative& out) {
   }
 }
 
+// The vocabulary a roster field's codes are checked against: the plan's, when
+// one of its requirements depends on that field; otherwise the codes are the
+// office's own, kept as written, so one roster serves plans of other
+// vocabularies (a code the plan knows still gets its label and its learners).
+const Vocabulary* checked_vocabulary(const Plan& plan, const std::string& field) {
+  bool used = std::any_of(plan.requirements.begin(), plan.requirements.end(),
+                          [&](const Requirement& q) { return q.roster_field == field; });
+  auto v = plan.vocabularies.find(roster_field_vocabulary(field));
+  return used && v != plan.vocabularies.end() ? &v->second : nullptr;
+}
+
 // The roster: a province's has tens of thousands of rows, so paths are
 // spelt only for messages, and the key list and vocabularies looked up once.
 void read_roster(YamlReader& r, const Node& root, const Plan& plan, Office& o) {
@@ -86,8 +98,11 @@ void read_roster(YamlReader& r, const Node& root, const Plan& plan, Office& o) {
     return r.text(r.field(map, key, path, required), path.key(key), required).value;
   };
   static const std::vector<std::string_view> kRosterKeys = {"code", "name", "level", "commune", "areas"};
-  const Vocabulary& levels = plan.vocabulary("level");
-  const Vocabulary& areas_vocab = plan.vocabulary("area");
+  const Vocabulary* levels = checked_vocabulary(plan, "level");
+  const Vocabulary* areas_vocab = checked_vocabulary(plan, "areas");
+  auto roster_code = [&](const Node* node, const Vocabulary* vocab, const KeyPath& path) {
+    return vocab ? r.code(node, *vocab, path) : r.text(node, path, true);
+  };
   const KeyPath schools = "schools";
   auto items = r.list(r.field(root, "schools", "", true), schools);
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -104,12 +119,12 @@ void read_roster(YamlReader& r, const Node& root, const Plan& plan, Office& o) {
                         "school code `{}` is on the roster twice ({})", e.code, first->name),
                     say(lang, "mỗi trường một mã riêng", "give each school its own code"));
     e.name = text(n, "name", path, true);
-    if (const Node* v = r.field(n, "level", path, false)) e.level = r.code(v, levels, path.key("level")).value;
+    if (const Node* v = r.field(n, "level", path, false)) e.level = roster_code(v, levels, path.key("level")).value;
     e.commune = text(n, "commune", path, false);
     const KeyPath areas_path = path.key("areas");
     auto areas = r.list(r.field(n, "areas", path, false), areas_path);
     for (std::size_t j = 0; j < areas.size(); ++j) {
-      auto a = r.code(areas[j], areas_vocab, areas_path.item(j));
+      auto a = roster_code(areas[j], areas_vocab, areas_path.item(j));
       if (a.present) e.areas.push_back(a.value);
     }
     o.add_school(std::move(e));

@@ -123,3 +123,27 @@ TEST_CASE("the report names the office as it names itself: Phòng, Sở, or what
                    "place: Vân Hồ}") == "Phòng");
   CHECK(short_name("{name: VĂN PHÒNG HĐND VÀ UBND, short_name: Văn phòng, abbrev: VP, place: Vân Hồ}") == "Văn phòng");
 }
+
+TEST_CASE("the roster's level and areas are the office's codes: checked only where the plan's requirements use them") {
+  auto read = [](const Plan& p, const std::string& schools, Diagnostics& d) {
+    SourceFile file("baocao.yaml", "office: {name: PHÒNG GD, abbrev: PGD, place: Vân Hồ}\nschools:\n" + schools);
+    return read_office(file, p, d);
+  };
+  // pcmd-2024's R11 applies to schools of some areas: their codes are the plan's.
+  Diagnostics d(Lang::vi);
+  auto o = read(plan(), "  - {code: A, name: Trường A, level: cap_moi, areas: [bien_gioi, ven_song]}\n", d);
+  CHECK(codes(d) == std::vector<std::string>{"E107"});  // ven_song: not an area of the plan
+  // A plan with no requirement on the roster, and no such vocabularies:
+  // the same roster reads, every code kept as the office wrote it.
+  Plan other = plan();
+  other.requirements.clear();
+  other.vocabularies.erase("area");
+  other.vocabularies.erase("level");
+  Diagnostics d2(Lang::vi);
+  o = read(other, "  - {code: A, name: Trường A, level: cap_moi, areas: [bien_gioi, ven_song]}\n", d2);
+  REQUIRE(o);
+  CHECK(d2.items().empty());
+  REQUIRE(o->find("A"));
+  CHECK(o->find("A")->level == "cap_moi");
+  CHECK(o->find("A")->areas == std::vector<std::string>{"bien_gioi", "ven_song"});
+}

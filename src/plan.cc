@@ -31,7 +31,7 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
 
 std::string joined(const std::vector<std::string>& v) { return fmt::format("{}", fmt::join(v, ", ")); }
 
-class PlanReader {
+class PlanReader final : PlanValues {
  public:
   PlanReader(Diagnostics& diags) : r_(diags), lang_(diags.lang()) {}
 
@@ -332,7 +332,7 @@ class PlanReader {
   }
 
   void check_name(const Node* node, const KeyPath& path, const std::vector<std::string>& allowed,
-                  std::string& out) {
+                  std::string& out) override {
     auto v = r_.text(node, path, true);
     if (!v.present) return;
     if (!contains(allowed, v.value)) {
@@ -348,7 +348,7 @@ class PlanReader {
   }
 
   std::vector<std::string> codes(const Node* node, const KeyPath& path, const Plan& plan,
-                                 const std::string& vocab) {
+                                 const std::string& vocab) override {
     std::vector<std::string> out;
     auto items = r_.list(node, path);
     // Codes of a vocabulary the plan does not have (a roster commune) are taken as written.
@@ -365,7 +365,7 @@ class PlanReader {
     return out;
   }
 
-  long long count(const Node* node, const KeyPath& path, long long min, long long max) {
+  long long count(const Node* node, const KeyPath& path, long long min, long long max) override {
     auto v = r_.count(node, path);
     if (v.present && (v.value < min || v.value > max))
       r_.error("E106", *node, path, say(lang_, "`{}` phải từ {} đến {}", "`{}` must be {} to {}", path.str(), min, max));
@@ -391,76 +391,12 @@ class PlanReader {
     }
     const KeyPath cpath = path.key("check");
     const Node* check = r_.field(node, "check", path, true);
-    if (check && r_.mapping(*check, cpath,
-                            {"kind", "field", "of", "min_percent", "codes", "list", "lists", "min", "max", "where",
-                             "figure"})) {
+    if (check && r_.mapping(*check, cpath, check_keys())) {
       std::string kind;
-      check_name(r_.field(*check, "kind", cpath, true), cpath.key("kind"),
-                 {"ratio", "flag", "includes", "count", "covers", "distinct", "figure"}, kind);
-      auto req = [&](const char* key) { return r_.field(*check, key, cpath, true); };
-      auto key = [&](const char* k) { return cpath.key(k); };
-      if (kind == "ratio") {
-        q.kind = CheckKind::ratio;
-        // A count of the form, or a number figure: per school, its value.
-        std::vector<std::string> numbers = number_fields(form);
-        for (const FigureDef& f : plan.figures.defs())
-          if (f.is_number()) numbers.push_back(f.id);
-        check_name(req("field"), key("field"), numbers, q.field);
-        check_name(req("of"), key("of"), numbers, q.of);
-        q.min_percent = count(req("min_percent"), key("min_percent"), 0, 100);
-      } else if (kind == "flag") {
-        q.kind = CheckKind::flag;
-        check_name(req("field"), key("field"), flag_fields(form), q.field);
-      } else if (kind == "includes") {
-        q.kind = CheckKind::includes;
-        check_name(req("field"), key("field"), code_list_fields(form), q.field);
-        q.codes = codes(req("codes"), key("codes"), plan, q.field.empty() ? "" : code_list_vocabulary(form, q.field));
-      } else if (kind == "count" || kind == "distinct") {
-        q.kind = kind == "count" ? CheckKind::count : CheckKind::distinct;
-        check_name(req("list"), key("list"), list_names(form), q.list);
-        q.min = count(req("min"), key("min"), 0, kMaxCount);
-        if (kind == "distinct") item_field(form, req("field"), key("field"), q.list, q.field);
-        if (const Node* where = r_.field(*check, "where", cpath, false)) {
-          const KeyPath wpath = cpath.key("where");
-          if (kind == "count" && r_.mapping(*where, wpath, {"field", "any_of"})) {
-            item_field(form, r_.field(*where, "field", wpath, true), wpath.key("field"), q.list, q.where_field);
-            std::string vocab = q.where_field.empty() ? "" : item_field_vocabulary(form, q.list, q.where_field);
-            q.where_any = codes(r_.field(*where, "any_of", wpath, true), wpath.key("any_of"), plan, vocab);
-          }
-        }
-      } else if (kind == "figure") {
-        q.kind = CheckKind::figure;
-        std::vector<std::string> numbers;
-        for (const FigureDef& f : plan.figures.defs())
-          if (f.is_number()) numbers.push_back(f.id);
-        check_name(req("figure"), key("figure"), numbers, q.figure);
-        const Node* min = r_.field(*check, "min", cpath, false);
-        const Node* max = r_.field(*check, "max", cpath, false);
-        q.min = min ? count(min, key("min"), 0, kMaxCount) : 0;
-        if (max) q.max = count(max, key("max"), 0, kMaxCount);
-        if (!min && !max)
-          r_.error("E102", *check, cpath, say(lang_, "yêu cầu loại `figure` cần `min` hoặc `max`", "a `figure` check needs `min` or `max`"));
-      } else if (kind == "covers") {
-        q.kind = CheckKind::covers;
-        const KeyPath lists_path = cpath.key("lists");
-        auto lists = r_.list(req("lists"), lists_path);
-        for (std::size_t i = 0; i < lists.size(); ++i) {
-          std::string l;
-          check_name(lists[i], lists_path.item(i), list_names(form), l);
-          if (!l.empty()) q.lists.push_back(l);
-        }
-        auto f = r_.text(req("field"), key("field"), true);
-        std::string vocab;
-        for (const std::string& l : q.lists) {
-          std::string v = item_field_vocabulary(form, l, f.value);
-          if (f.present && v.empty())
-            r_.diags().error("E107", f.offset, f.length, cpath.key("field").str(),
-                             say(lang_, "các mục của `{}` không có trường `{}`", "items of `{}` have no field `{}`", l,
-                                 f.value));
-          if (!v.empty()) vocab = v;
-        }
-        q.field = f.value;
-        q.codes = codes(req("codes"), key("codes"), plan, vocab);
+      check_name(r_.field(*check, "kind", cpath, true), cpath.key("kind"), check_kind_names(), kind);
+      if (const CheckKindRow* row = find_check_kind(kind)) {
+        q.kind = row->kind;
+        row->read(CheckInput{*this, r_, plan, form, *check, cpath}, q);
       }
     }
     if (const Node* when = r_.field(node, "applies_if", path, false)) {
@@ -478,18 +414,6 @@ class PlanReader {
     plan.checks_figures = plan.checks_figures || !q.figure.empty() || plan.figures.find(q.field) ||
                           plan.figures.find(q.of);
     plan.requirements.push_back(std::move(q));
-  }
-
-  void item_field(const Form& form, const Node* node, const KeyPath& path, const std::string& list, std::string& out) {
-    auto f = r_.text(node, path, true);
-    if (!f.present || list.empty()) return;
-    if (item_field_vocabulary(form, list, f.value).empty()) {
-      r_.diags().error("E107", f.offset, f.length, path.str(),
-                       say(lang_, "các mục của `{}` không có trường mã `{}`", "items of `{}` have no code field `{}`",
-                           list, f.value));
-      return;
-    }
-    out = f.value;
   }
 
   YamlReader r_;
@@ -515,32 +439,7 @@ const Plan& plan_v1() {
 
 const Vocabulary& Plan::vocabulary(const std::string& name) const { return vocabularies.at(name); }
 
-Text Requirement::met_text() const {
-  switch (kind) {
-    case CheckKind::ratio:
-      return {fmt::format("{} ≥ {}% × {}", field, min_percent, of), fmt::format("{} ≥ {}% of {}", field, min_percent, of)};
-    case CheckKind::flag:
-      return {fmt::format("{} là có", field), fmt::format("{} is yes", field)};
-    case CheckKind::includes:
-      return {fmt::format("{} có đủ: {}", field, joined(codes)), fmt::format("{} has all of: {}", field, joined(codes))};
-    case CheckKind::count:
-      if (!where_field.empty())
-        return {fmt::format("ít nhất {} mục {} có {} thuộc: {}", min, list, where_field, joined(where_any)),
-                fmt::format("at least {} {} with {} in: {}", min, list, where_field, joined(where_any))};
-      return {fmt::format("ít nhất {} mục {}", min, list), fmt::format("at least {} {}", min, list)};
-    case CheckKind::covers:
-      return {fmt::format("{} của {} gồm đủ: {}", field, joined(lists), joined(codes)),
-              fmt::format("{} of {} cover: {}", field, joined(lists), joined(codes))};
-    case CheckKind::distinct:
-      return {fmt::format("{} dùng ít nhất {} giá trị {} khác nhau", list, min, field),
-              fmt::format("{} use at least {} different {} values", list, min, field)};
-    case CheckKind::figure:
-      if (max < 0) return {fmt::format("{} ≥ {}", figure, min), fmt::format("{} ≥ {}", figure, min)};
-      if (min <= 0) return {fmt::format("{} ≤ {}", figure, max), fmt::format("{} ≤ {}", figure, max)};
-      return {fmt::format("{} ≤ {} ≤ {}", min, figure, max), fmt::format("{} ≤ {} ≤ {}", min, figure, max)};
-  }
-  return {};
-}
+Text Requirement::met_text() const { return check_kind(kind).met_text(*this); }
 
 std::optional<Plan> read_plan(const SourceFile& file, Diagnostics& diags) {
   std::optional<YamlDocument> doc =

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check_kind.h"
 #include "diagnostic.h"
 #include "figures.h"
 #include "form.h"
@@ -17,17 +18,6 @@
 #include "vocabulary.h"
 
 namespace baocao {
-
-// The closed set of checks that requirements are written in.
-enum class CheckKind {
-  ratio,     // field >= min_percent% of `of`
-  flag,      // a yes/no field is yes
-  includes,  // a code list holds every code of `codes`
-  count,     // a list has at least `min` items (those matching `where`, if set)
-  covers,    // items of `lists` together name every code of `codes` in `field`
-  distinct,  // items of `list` use at least `min` different values of `field`
-  figure,    // a number figure's value for the school is at least `min` (and at most `max`, if set)
-};
 
 struct Requirement {
   std::string id;

@@ -28,6 +28,7 @@ std::vector<std::string> number_fields(const Form& form);     // ratio
 std::vector<std::string> flag_fields(const Form& form);       // flag
 std::vector<std::string> code_list_fields(const Form& form);  // includes
 std::vector<std::string> list_names(const Form& form);        // count, covers, distinct
+const FormField* item_field(const Form& form, const std::string& list, const std::string& field);  // of a list's items
 // Vocabulary of a code field of a list's items ("" when the list has no such field).
 std::string item_field_vocabulary(const Form& form, const std::string& list, const std::string& field);
 std::string code_list_vocabulary(const Form& form, const std::string& field);

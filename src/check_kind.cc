@@ -63,11 +63,12 @@ void read_item_field(const CheckInput& in, const Node* node, const KeyPath& path
   out = f.value;
 }
 
-// The plan's number figures: per school, a value.
+// The plan's figures with a whole number per school (a distinct figure's:
+// how many codes the school used).
 std::vector<std::string> number_figures(const Plan& plan) {
   std::vector<std::string> out;
   for (const FigureDef& f : plan.figures.defs())
-    if (f.is_number()) out.push_back(f.id);
+    if (f.counts()) out.push_back(f.id);
   return out;
 }
 
@@ -307,7 +308,7 @@ long long CheckSchool::number(const std::string& key) const {
   const FormField* f = form.field(key);
   if (f && f->kind == FieldKind::count) return record[*f].number;
   const FigureDef* d = plan.figures.find(key);
-  return d && d->offset < figures.size() ? figures[d->offset] : 0;
+  return d ? d->value(figures) : 0;
 }
 
 std::string CheckSchool::number_named(const std::string& key) const {

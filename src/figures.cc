@@ -28,6 +28,13 @@ const FigureDef* Figures::find(std::string_view id) const {
   return nullptr;
 }
 
+long long FigureDef::value(const std::vector<long long>& row) const {
+  if (kind != FigureKind::distinct) return offset < row.size() ? row[offset] : 0;
+  long long used = 0;
+  for (std::size_t i = offset; i < offset + width && i < row.size(); ++i) used += row[i] != 0;
+  return used;
+}
+
 void add_row(std::vector<long long>& a, const std::vector<long long>& b) {
   if (a.size() < b.size()) a.resize(b.size());
   for (std::size_t i = 0; i < b.size(); ++i) a[i] += b[i];

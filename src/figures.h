@@ -45,6 +45,10 @@ struct FigureDef {
   std::size_t offset = 0, width = 0;          // its cells in a school's row
 
   bool is_number() const { return width == 1; }
+  // A whole number per school that a requirement or a column can take: a
+  // number's value, or how many codes a distinct figure's school used.
+  bool counts() const { return is_number() || kind == FigureKind::distinct; }
+  long long value(const std::vector<long long>& row) const;
   bool is_two_way() const { return by != nullptr; }
 };
 

@@ -249,10 +249,11 @@ class PlanReader final : PlanValues {
       Column c;
       auto id = r.text(r.field(*items[i], "figure", path, true), path.key("figure"), true);
       const FigureDef* f = id.present ? figure_id(id, path.key("figure").str(), plan, r) : nullptr;
-      if (f && !f->is_number() && f->kind != FigureKind::ratio)
+      if (f && !f->counts() && f->kind != FigureKind::ratio)
         r.diags().error("E302", id.offset, id.length, path.key("figure").str(),
-                        say(lang_, "cột cần số liệu là một số hoặc một tỷ lệ; `{}` là loại `{}`",
-                            "a column needs a number or a ratio; `{}` is a `{}`", id.value, figure_kind_name(*f)));
+                        say(lang_, "cột cần số liệu là một số, một tỷ lệ hoặc các mã đã dùng (distinct); `{}` là loại `{}`",
+                            "a column needs a number, a ratio or the codes used (distinct); `{}` is a `{}`", id.value,
+                            figure_kind_name(*f)));
       c.figure = id.value;
       c.header.vi = r.text(r.field(*items[i], "vi", path, true), path.key("vi"), true).value;
       c.header.en = r.text(r.field(*items[i], "en", path, false), path.key("en"), false).value;

@@ -10,13 +10,22 @@ namespace baocao {
 
 namespace {
 
-// A school's value in a column: a number, or a ratio as "part/whole".
-std::string column_value(const ReportContext& c, const FigureDef& f, const std::vector<long long>& row) {
+// A value in a column: a number, a ratio as "part/whole", a distinct
+// figure's number of codes used. `one_school` for a school's own row, where
+// a `schools` figure says yes or no; in a group's row it counts the schools.
+std::string column_value(const ReportContext& c, const FigureDef& f, const std::vector<long long>& row,
+                         bool one_school) {
   auto at = [&](const FigureDef& d) { return d.offset < row.size() ? row[d.offset] : 0; };
   const Figures& figures = c.report.plan->figures;
-  if (f.kind != FigureKind::ratio) return c.values.number(at(f));
-  return fmt::format("{}/{}", c.values.number(at(figures.defs()[f.numerator])),
-                     c.values.number(at(figures.defs()[f.denominator])));
+  switch (f.kind) {
+    case FigureKind::ratio:
+      return fmt::format("{}/{}", c.values.number(at(figures.defs()[f.numerator])),
+                         c.values.number(at(figures.defs()[f.denominator])));
+    case FigureKind::schools:
+      if (one_school) return at(f) ? say(c.report.lang, "Có", "Yes") : say(c.report.lang, "Không", "No");
+      return c.values.number(at(f));
+    default: return c.values.number(f.value(row));  // a distinct figure: how many codes
+  }
 }
 
 mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t index) {
@@ -39,7 +48,7 @@ mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t inde
   for (const Column& col : c.report.plan->columns) {
     mu::data cell;
     const FigureDef* f = c.report.plan->figures.find(col.figure);
-    cell.set("value", s.valid() && f ? column_value(c, *f, s.file->figures) : std::string());
+    cell.set("value", s.valid() && f ? column_value(c, *f, s.file->figures, true) : std::string());
     cells.push_back(std::move(cell));
   }
   put(row, "cells", list_of(std::move(cells)));
@@ -169,7 +178,7 @@ void add_appendices(const ReportContext& c, mu::data& d) {
     for (const Column& col : plan_columns) {
       mu::data cell;
       const FigureDef* f = c.report.plan->figures.find(col.figure);
-      cell.set("value", f ? column_value(c, *f, row.totals) : std::string());
+      cell.set("value", f ? column_value(c, *f, row.totals, false) : std::string());
       cells.push_back(std::move(cell));
     }
     put(item, "cells", list_of(std::move(cells)));

@@ -81,7 +81,8 @@ mu::data breakdown_data(const ReportContext& c, const FigureDef& d, const long l
   return out;
 }
 
-// By two codes: {any, columns: [{label}], rows: [{label, count, cells: [{label, count}], used}]}.
+// By two codes: {any, columns: [{label}], rows: [{label, count, cells: [{label, count}], used}],
+// CODE: its row, where CODE2 is a cell's count}.
 mu::data two_way_data(const ReportContext& c, const FigureDef& d, const long long* cells) {
   const auto& rows = d.vocabulary->terms();
   const auto& cols = d.by_vocabulary->terms();
@@ -96,9 +97,11 @@ mu::data two_way_data(const ReportContext& c, const FigureDef& d, const long lon
   for (std::size_t i = 0; i < rows.size(); ++i) {
     long long total = 0;
     std::vector<mu::data> row_cells, used;
+    mu::data row;
     for (std::size_t j = 0; j < cols.size(); ++j) {
       long long n = cells[i * cols.size() + j];
       total += n;
+      row.set(cols[j].code, c.values.count(n));
       mu::data item;
       item.set("label", term_label(cols[j], c.report.lang));
       item.set("count", c.values.count(n));
@@ -106,13 +109,13 @@ mu::data two_way_data(const ReportContext& c, const FigureDef& d, const long lon
       row_cells.push_back(std::move(item));
     }
     joiners(used);
-    mu::data row;
     row.set("code", rows[i].code);
     row.set("label", term_label(rows[i], c.report.lang));
     row.set("count", c.values.count(total));
     put(row, "cells", list_of(std::move(row_cells)));
     put(row, "used", list_of(std::move(used)));
     any = any || total != 0;
+    out.set(rows[i].code, row);
     row_items.push_back(std::move(row));
   }
   out.set("any", any);

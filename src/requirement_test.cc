@@ -136,3 +136,26 @@ TEST_CASE("a roster condition may test any roster field: the commune, the school
   CHECK_FALSE(s.results[0].met);
   CHECK_FALSE(s.results[1].evaluated);  // not school B
 }
+
+TEST_CASE("a distinct figure counts, per school, the codes it used: in a figure check") {
+  std::string source = test::builtin_plan().source;
+  source = source.substr(0, source.find("\nrequirements:\n")) + "\nrequirements:\n" +
+           "  - {id: D1, clause: II.3, text: a, check: {kind: figure, figure: forms_used, min: 3}}\n"
+           "  - {id: D2, clause: II.3, text: b, check: {kind: figure, figure: forms_used, min: 2, max: 2}}\n";
+  source.insert(source.find("\nfigures:\n") + std::string("\nfigures:\n").size(),
+                "  - {id: forms_used, vi: Hình thức đã dùng, en: Forms used, distinct: \"activities[].form\"}\n");
+  Diagnostics d(Lang::en);
+  std::optional<Plan> with = read_plan(SourceFile("p.yaml", source), d);
+  for (const Diagnostic& x : d.items()) INFO(x.code, " ", x.message);
+  REQUIRE(with);
+  Submission s = test::check(school(kEverything), nullptr, *with);
+  REQUIRE(s.valid());
+  REQUIRE(s.results.size() == 2);
+  CHECK_FALSE(s.results[0].met);  // chao_co and cuoc_thi: 2 forms
+  CHECK(s.results[0].detail == "Forms used (forms_used) is 2, at least 3 needed");
+  CHECK(s.results[1].met);
+  const FigureDef* f = with->figures.find("forms_used");
+  REQUIRE(f);
+  CHECK(f->counts());
+  CHECK(f->value(s.figures) == 2);
+}

@@ -74,15 +74,22 @@ std::vector<RequirementResult> evaluate_requirements(const Plan& plan, const Sch
     }
     // The reason is written only for a requirement that is not met: most are.
     res.met = check_kind(q.kind).evaluate(q, school, res.detail);
-    // Point at the first key the requirement is about that the file has.
+    // Point at the first key the requirement is about that the file has; a
+    // figure is about the field it counts (a list item's: its list).
     auto point_at = [&](const std::string& key) {
       const SchoolRecord::Place* at = key.empty() ? nullptr : r.key_place(form, key);
+      if (!at) {
+        const FigureDef* d = key.empty() ? nullptr : plan.figures.find(key);
+        const FormField* f = d && !d->fields.empty() ? d->fields.front() : nullptr;
+        if (f && f->scope >= 0) f = &form.fields()[static_cast<std::size_t>(f->scope)];
+        at = f ? r.key_place(form, f->path) : nullptr;
+      }
       if (!at) return false;
       res.offset = at->offset;
       res.length = at->length;
       return true;
     };
-    if (!point_at(q.field) && !point_at(q.list))
+    if (!point_at(q.field) && !point_at(q.list) && !point_at(q.figure))
       for (const std::string& l : q.lists)
         if (point_at(l)) break;
     out.push_back(std::move(res));

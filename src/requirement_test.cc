@@ -153,6 +153,10 @@ TEST_CASE("a distinct figure counts, per school, the codes it used: in a figure 
   REQUIRE(s.results.size() == 2);
   CHECK_FALSE(s.results[0].met);  // chao_co and cuoc_thi: 2 forms
   CHECK(s.results[0].detail == "Forms used (forms_used) is 2, at least 3 needed");
+  // Located at the list the figure counts, not at the file's first line.
+  const std::string text = school(kEverything);
+  REQUIRE(s.results[0].offset < text.size());
+  CHECK(text.substr(s.results[0].offset, s.results[0].length) == "activities");
   CHECK(s.results[1].met);
   const FigureDef* f = with->figures.find("forms_used");
   REQUIRE(f);

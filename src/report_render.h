@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "diagnostic_printer.h"
 #include "report.h"
 
 namespace baocao {
@@ -31,6 +32,13 @@ std::string render_json(const Report& report);
 // returns nothing and sets `error`.
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error);
+
+// Checks a --template folder before anything is read or written: its words
+// files (words/vi.yaml, words/en.yaml: a mapping of texts), that every word
+// a skeleton or a word says ({{>w-NAME}}) is in Vietnamese, that a word of
+// the folder is said somewhere, and that its sections close. Each mistake is
+// an E303 at its place; returns them as printed and sets `failed`.
+std::string check_templates(const std::string& dir, const PrintStyle& style, bool* failed);
 
 // Escapes text for a Markdown table cell or paragraph: it shows as written.
 std::string markdown_escape(const std::string& s);

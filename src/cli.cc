@@ -223,6 +223,16 @@ int run_compile(const Args& c) {
     std::cerr << say(c.lang, "baocao: không có thư mục mẫu `{}`\n", "baocao: no template folder `{}`\n", template_dir);
     return kUsage;
   }
+  // The template folder is checked first: a mistake in it writes nothing.
+  if (!template_dir.empty()) {
+    bool failed = false;
+    std::cerr << check_templates(template_dir, PrintStyle{c.lang, use_color(stderr)}, &failed);
+    if (failed) {
+      std::cerr << say(c.lang, "baocao: thư mục mẫu `{}` có lỗi, không ghi gì\n",
+                       "baocao: the template folder `{}` has mistakes; nothing written\n", template_dir);
+      return kUsage;
+    }
+  }
   std::string config = office_file(c, true);
   if (config.empty()) return kUsage;
   std::optional<Plan> plan = load_plan_for(c, config);

@@ -83,12 +83,13 @@ const std::vector<CommandRow>& commands() {
          {"định dạng của mọi tệp ra, thay cho đuôi tệp", "the format of every output, instead of its extension"},
          format_names()},
         {"--template", {"THƯ_MỤC", "FOLDER"},
-         {"thư mục mẫu thay cho mẫu có sẵn: vi/report.md.mustache, vi/report.html.mustache, "
-          "vi/report.docx.mustache (en/ cho --lang en, shared/ cho mẫu dùng chung, shared/docx-styles.xml); "
-          "mẫu không có trong thư mục lấy mẫu có sẵn",
-          "a folder of templates used instead of the built-in ones: vi/report.md.mustache, "
-          "vi/report.html.mustache, vi/report.docx.mustache (en/ for --lang en, shared/ for both, "
-          "shared/docx-styles.xml); a template not in the folder is the built-in one"},
+         {"thư mục mẫu thay cho mẫu có sẵn, tệp nào có thì dùng tệp đó: words/vi.yaml, words/en.yaml (lời văn, "
+          "ghi đè từng lời lên lời có sẵn), report.md.mustache, report.html.mustache, report.docx.mustache (khung "
+          "của từng định dạng), shared/ (phần dùng chung, shared/docx-styles.xml); vi/, en/ như cũ (mẫu có sẵn lời)",
+          "a folder of templates, each file in it used instead of the built-in one: words/vi.yaml, words/en.yaml "
+          "(the words, each over the built-in word of its name), report.md.mustache, report.html.mustache, "
+          "report.docx.mustache (each format's skeleton), shared/ (parts of both, shared/docx-styles.xml); vi/, en/ "
+          "as before (templates with their words written in)"},
          nullptr, Complete::folder},
         {"--previous", {"TỆP", "FILE"},
          {"báo cáo .json của kỳ trước (do baocao ghi): mỗi số liệu so sánh tăng, giảm",

@@ -5,8 +5,11 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <set>
 
 #include "browser.h"
+#include "diagnostic_printer.h"
 #include "docx_writer.h"
 #include "file_reader.h"
 #include "json_writer.h"
@@ -15,8 +18,10 @@
 #include "platform.h"
 #include "report_data.h"
 #include "report_docx.h"
+#include "report_words.h"
 #include "resources.h"
 #include "utf8.h"
+#include "vocabulary.h"
 #include "xlsx_writer.h"
 
 namespace baocao {
@@ -81,53 +86,81 @@ std::string markdown_escape(const std::string& s) {
 
 namespace {
 
-// Template files: templates/{lang}/NAME.{format}.mustache, then
-// templates/shared/ for parts with no words. `report` is the document; every
-// other file is a partial, {{>NAME}}. A --template folder laid out the same
-// way replaces any of them, or adds partials.
-struct Templates {
-  std::string main;
-  std::map<std::string, std::string> partials;
+// Template files, each later place winning over the earlier ones:
+//   templates/shared/NAME.FORMAT.mustache   parts with no words (CSS, the chart)
+//   templates/NAME.FORMAT.mustache          the skeletons: `report`, the document,
+//                                           and its parts (attached-to, school-texts)
+//   DIR/shared/…, DIR/NAME.FORMAT.mustache  a --template folder's own
+//   DIR/{vi,en}/NAME.FORMAT.mustache        the layout before words: a file with
+//                                           its words written in, for one language
+// The words (report_words.h) join them as the parts w-NAME, escaped for the
+// format. Every file but `report` is a partial, {{>NAME}}.
+struct TemplateFile {
+  std::string text;
+  std::string path;  // the file in the --template folder; empty when built in
 };
+using TemplateFiles = std::map<std::string, TemplateFile>;
 
-bool take(const std::string& file, const std::string& suffix, std::map<std::string, std::string>& into,
-          std::string text) {
-  if (file.size() <= suffix.size() || file.compare(file.size() - suffix.size(), suffix.size(), suffix) != 0)
-    return false;
-  into[file.substr(0, file.size() - suffix.size())] = std::move(text);
-  return true;
+std::string template_suffix(ReportFormat format) {
+  return format == ReportFormat::md     ? ".md.mustache"
+         : format == ReportFormat::docx ? ".docx.mustache"
+                                        : ".html.mustache";
 }
 
-std::optional<Templates> load_templates(ReportFormat format, Lang lang, const std::string& dir, std::string* error) {
-  const std::string suffix = format == ReportFormat::md     ? ".md.mustache"
-                             : format == ReportFormat::docx ? ".docx.mustache"
-                                                            : ".html.mustache";
-  std::map<std::string, std::string> files;
-  for (std::string folder : {"shared", lang == Lang::vi ? "vi" : "en"}) {  // the language's own win
-    const std::string prefix = "templates/" + folder + "/";
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::optional<TemplateFiles> template_files(ReportFormat format, Lang lang, const std::string& dir, std::string* error) {
+  const std::string suffix = template_suffix(format);
+  TemplateFiles files;
+  for (const char* prefix : {"templates/shared/", "templates/"}) {
+    const std::string_view p = prefix;
     for (const EmbeddedFile* f = kEmbeddedFiles; f->path; ++f) {
       std::string_view path = f->path;
-      if (path.substr(0, prefix.size()) == prefix)
-        take(std::string(path.substr(prefix.size())), suffix, files, std::string(f->data, f->size));
+      if (path.substr(0, p.size()) != p || path.find('/', p.size()) != std::string_view::npos) continue;
+      std::string name(path.substr(p.size()));
+      if (ends_with(name, suffix))
+        files[name.substr(0, name.size() - suffix.size())] = {std::string(f->data, f->size), {}};
     }
+  }
+  if (dir.empty()) return files;
+  for (std::string folder : {"/shared", "", lang == Lang::vi ? "/vi" : "/en"}) {
     std::error_code ec;
-    std::filesystem::path sub = platform::fs_path(dir + "/" + folder);
-    if (dir.empty() || !std::filesystem::is_directory(sub, ec)) continue;
+    std::filesystem::path sub = platform::fs_path(dir + folder);
+    if (!std::filesystem::is_directory(sub, ec)) continue;
     for (const auto& entry : std::filesystem::directory_iterator(sub, ec)) {
       std::string name = platform::utf8_path(entry.path().filename()), why;
-      if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+      if (!ends_with(name, suffix)) continue;
       std::string path = platform::utf8_path(entry.path());
       std::optional<std::string> text = read_input(path, lang, &why);
       if (!text) {
         *error = fmt::format("{}: {}", path, why);
         return std::nullopt;
       }
-      take(name, suffix, files, std::move(*text));
+      files[name.substr(0, name.size() - suffix.size())] = {std::move(*text), path};
     }
   }
+  return files;
+}
+
+struct Templates {
+  std::string main;
+  std::map<std::string, std::string> partials;
+};
+
+std::optional<Templates> load_templates(ReportFormat format, Lang lang, const std::string& dir, std::string* error) {
+  std::optional<TemplateFiles> found = template_files(format, lang, dir, error);
+  if (!found) return std::nullopt;
+  std::map<std::string, std::string> files;
+  for (auto& [name, file] : *found) files[name] = std::move(file.text);
+  for (const auto& [name, text] : report_words(lang, dir)) files["w-" + name] = escape_word(text, format);
+  // Templates written before words named these parts, which are words now.
+  for (const char* old : {"school-names", "requirement-result"})
+    if (!files.count(old)) files[old] = fmt::format("{{{{>w-{}}}}}", old);
   auto main = files.find("report");
   if (main == files.end()) {
-    *error = "no template report" + suffix;
+    *error = "no template report" + template_suffix(format);
     return std::nullopt;
   }
   Templates t{std::move(main->second), {}};
@@ -230,6 +263,150 @@ std::string render_docx(const mu::data& data, const Report& report, const std::v
 }
 
 }  // namespace
+
+namespace {
+
+// A file of the --template folder being checked, with what was found in it.
+struct CheckedFile {
+  CheckedFile(std::string p, std::string text, Lang lang) : path(std::move(p)), file(path, std::move(text)), diags(lang) {}
+  std::string path;
+  SourceFile file;
+  Diagnostics diags;
+};
+
+// A {{>w-NAME}}: the file it is written in (null when built in) and where.
+struct WordUse {
+  std::string name;
+  CheckedFile* in;
+  std::size_t at;
+  std::size_t length;
+};
+
+}  // namespace
+
+std::string check_templates(const std::string& dir, const PrintStyle& style, bool* failed) {
+  const Lang lang = style.lang;
+  std::vector<std::unique_ptr<CheckedFile>> files;
+  std::string out;
+  auto checked = [&](const std::string& path, const std::string& text) -> CheckedFile& {
+    for (auto& f : files)
+      if (f->path == path) return *f;
+    files.push_back(std::make_unique<CheckedFile>(path, text, lang));
+    return *files.back();
+  };
+  // The words of each language as the report will have them, and where the
+  // folder's own stand.
+  WordMap words[2] = {builtin_words(Lang::vi), builtin_words(Lang::en)};
+  const WordMap builtin_vi = words[0];
+  struct Own { CheckedFile* in; std::size_t at; std::size_t length; };
+  std::map<std::string, Own> own[2];
+  for (Lang l : {Lang::vi, Lang::en}) {
+    const int i = l == Lang::vi ? 0 : 1;
+    std::string path = dir + (l == Lang::vi ? "/words/vi.yaml" : "/words/en.yaml"), why;
+    if (!platform::exists(path)) continue;
+    std::optional<std::string> text = read_input(path, lang, &why);
+    if (!text) {
+      out += fmt::format("baocao: {}: {}\n", path, why);
+      *failed = true;
+      continue;
+    }
+    CheckedFile& f = checked(path, *text);
+    WordPlaces places;
+    read_words(f.file, f.diags, words[i], &places);
+    for (const auto& [name, at] : places) own[i][name] = {&f, at, name.size()};
+  }
+  // Every word said: by a skeleton or part of any format and language, or by a word.
+  std::vector<WordUse> uses;
+  std::set<std::string> seen;
+  for (Lang l : {Lang::vi, Lang::en})
+    for (ReportFormat format : {ReportFormat::md, ReportFormat::html, ReportFormat::docx}) {
+      std::string error;
+      std::optional<TemplateFiles> found = template_files(format, l, dir, &error);
+      if (!found) {
+        out += fmt::format("baocao: {}\n", error);
+        *failed = true;
+        return out;
+      }
+      for (const auto& [name, t] : *found) {
+        std::string key = t.path.empty() ? name + template_suffix(format) : t.path;
+        if (!seen.insert(key).second) continue;
+        CheckedFile* in = t.path.empty() ? nullptr : &checked(t.path, t.text);
+        for (const auto& [word, at] : words_used(t.text)) uses.push_back({word, in, at, word.size() + 7});
+      }
+    }
+  for (int i : {0, 1})
+    for (const auto& [name, text] : words[i]) {
+      auto mine = own[i].find(name);
+      CheckedFile* in = mine == own[i].end() ? nullptr : mine->second.in;
+      std::size_t at = in ? mine->second.at : 0, length = in ? mine->second.length : 0;
+      for (const auto& [word, where] : words_used(text)) uses.push_back({word, in, at, length});
+      // A section a word of the folder opens it must close, and the other way round.
+      if (!in) continue;
+      std::vector<std::string> open;
+      std::string wrong;
+      for (std::size_t p = 0; (p = text.find("{{", p)) != std::string::npos; p += 2) {
+        if (p + 2 >= text.size() || (text[p + 2] != '#' && text[p + 2] != '^' && text[p + 2] != '/')) continue;
+        std::size_t close = text.find("}}", p);
+        if (close == std::string::npos) break;
+        std::string tag = text.substr(p + 3, close - p - 3);
+        if (text[p + 2] != '/') open.push_back(tag);
+        else if (open.empty() || open.back() != tag) { wrong = "{{/" + tag + "}}"; break; }
+        else open.pop_back();
+      }
+      if (wrong.empty() && !open.empty()) wrong = "{{#" + open.back() + "}}";
+      if (!wrong.empty())
+        in->diags.error("E303", at, length, name,
+                        say(lang, "lời `{}` có thẻ {} không khớp: mỗi {{{{#tên}}}} phải đóng bằng {{{{/tên}}}} trong cùng lời",
+                            "the word `{}` has an unmatched {}: each {{{{#name}}}} must close with {{{{/name}}}} in the same word",
+                            name, wrong),
+                        say(lang, "mở và đóng phần trong cùng một lời, hoặc để phần ở mẫu, quanh lời",
+                            "open and close the section within the word, or keep it in the skeleton around the word"));
+    }
+  // A word said must be in Vietnamese: English falls back to it.
+  std::set<std::string> used;
+  for (const WordUse& u : uses) {
+    used.insert(u.name);
+    if (words[0].count(u.name)) continue;
+    std::vector<std::string> names;
+    for (const auto& [name, text] : words[0]) names.push_back(name);
+    std::string near = closest(u.name, names);
+    std::string hint = near.empty() ? say(lang, "thêm `{}: \"…\"` vào words/vi.yaml của thư mục mẫu",
+                                          "add `{}: \"…\"` to words/vi.yaml in the template folder", u.name)
+                                    : say(lang, "có phải ý bạn là `{}`? Hoặc thêm `{}: \"…\"` vào words/vi.yaml",
+                                          "did you mean `{}`? Or add `{}: \"…\"` to words/vi.yaml", near, u.name);
+    std::string message = say(lang, "không có lời `{}` trong tiếng Việt", "no Vietnamese word `{}`", u.name);
+    if (u.in) {
+      u.in->diags.error("E303", u.at, u.length, u.name, message, hint);
+    } else {
+      Diagnostic d;
+      d.code = "E303";
+      d.message = message;
+      d.hint = hint;
+      out += format_diagnostic("templates", nullptr, d, style);
+      *failed = true;
+    }
+  }
+  // A word of the folder that nothing says is most likely a name mistyped.
+  for (int i : {0, 1})
+    for (const auto& [name, where] : own[i]) {
+      if (builtin_vi.count(name) || used.count(name)) continue;
+      std::vector<std::string> names(used.begin(), used.end());
+      for (const auto& [n, text] : builtin_vi) names.push_back(n);
+      std::string near = closest(name, names);
+      where.in->diags.error("E303", where.at, where.length, name,
+                            say(lang, "không mẫu nào dùng lời `{}`", "no template says the word `{}`", name),
+                            near.empty() ? say(lang, "mẫu dùng lời theo tên, như {{{{>w-{}}}}}; xem templates/words/vi.yaml",
+                                               "a template says a word by its name, as {{{{>w-{}}}}}; see templates/words/vi.yaml", name)
+                                         : say(lang, "có phải ý bạn là `{}`?", "did you mean `{}`?", near));
+    }
+  for (auto& f : files) {
+    if (f->diags.items().empty()) continue;
+    f->diags.sort_by_position();
+    out += format_diagnostics(f->path, &f->file, f->diags, style);
+    if (f->diags.has_errors()) *failed = true;
+  }
+  return out;
+}
 
 std::vector<std::string> render_all(const Report& report, const std::vector<ReportFormat>& formats,
                                     const std::string& template_dir, unsigned jobs, std::string* error) {

@@ -95,7 +95,7 @@ ex="$src/examples"
 expect "compile the example" 1 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/r.md' -o '$tmp/r.json'"
 ok "both written" test -s "$tmp/r.md" -a -s "$tmp/r.json"
 cp "$tmp/r.md" "$tmp/r.md.before"
-mkdir -p "$tmp/tpl/vi" && printf '{{#broken}}\n' > "$tmp/tpl/vi/report.md.mustache"
+mkdir -p "$tmp/tpl" && printf '{{#broken}}\n' > "$tmp/tpl/report.md.mustache"
 expect "template error: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/r.md' --template '$tmp/tpl'"
 ok "template error leaves the report" cmp -s "$tmp/r.md" "$tmp/r.md.before"
 expect "--strict writes nothing" 1 bash -c "cd '$ex' && '$bin' compile nop --strict -o '$tmp/strict.md'"
@@ -146,7 +146,31 @@ ok "E207 caret under the code" bash -c "grep -A3 'copy.yaml:5:9: error\[E207\]' 
 expect "E207 in colour on a terminal" 1 env -u NO_COLOR script -qec "'$bin' compile '$cases/valid-full.yaml' '$tmp/copy.yaml' --config '$cases/baocao.yaml' -o '$tmp/d.json'" /dev/null
 ok "colour on a terminal" grep -q $'\x1b\[1;31mlỗi\[E207\]' "$tmp/out"
 
-# --template: a folder with a report template of one's own
+# --template: a folder with a report skeleton of one's own, saying a word
+# of the built-in ones and one of its own (words/vi.yaml)
+mkdir -p "$tmp/skel/words" && printf '# {{office}}\n{{>w-column-sent}}: {{#submitted}}{{part}}/{{whole}}{{/submitted}}. {{>w-mine}}\n' > "$tmp/skel/report.md.mustache"
+printf 'mine: "Của phòng & <tôi>"\n' > "$tmp/skel/words/vi.yaml"
+expect "own skeleton" 1 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/skel' -o '$tmp/own.md' -o '$tmp/own.html'"
+printf '%s\n' '# PHÒNG GIÁO DỤC VÀ ĐÀO TẠO' 'Đã nộp: 36/39. Của phòng & \<tôi\>' > "$tmp/own-expected.md"
+ok "own skeleton used for md, its word escaped" cmp -s "$tmp/own.md" "$tmp/own-expected.md"
+ok "built-in skeleton for the other formats" grep -q '<!DOCTYPE html>' "$tmp/own.html"
+expect "own skeleton in English: its word in Vietnamese" 1 bash -c "cd '$ex' && '$bin' compile nop --lang en --template '$tmp/skel' -o '$tmp/own-en.md'"
+ok "English falls back to the Vietnamese word" grep -qx 'Sent: 36/39. Của phòng & \\<tôi\\>' "$tmp/own-en.md"
+# --template with words/vi.yaml alone: the one word it changes changes, and nothing else.
+expect "built-in report" 1 bash -c "cd '$ex' && '$bin' compile nop -o '$tmp/builtin.md' -o '$tmp/builtin.html'"
+mkdir -p "$tmp/oneword/words" && printf 'heading-results: "KẾT QUẢ CÁC NHIỆM VỤ & VIỆC <KHÁC>"\n' > "$tmp/oneword/words/vi.yaml"
+expect "one word of one's own" 1 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/oneword' -o '$tmp/oneword.md' -o '$tmp/oneword.html'"
+printf '%s\n' '< ## II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ' '> ## II. KẾT QUẢ CÁC NHIỆM VỤ & VIỆC \<KHÁC\>' > "$tmp/oneword-md.diff"
+printf '%s\n' '< <h2>II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ</h2>' '> <h2>II. KẾT QUẢ CÁC NHIỆM VỤ &amp; VIỆC &lt;KHÁC&gt;</h2>' > "$tmp/oneword-html.diff"
+ok "one word changed in Markdown, escaped" bash -c "diff '$tmp/builtin.md' '$tmp/oneword.md' | grep '^[<>]' | cmp -s - '$tmp/oneword-md.diff'"
+ok "one word changed in HTML, escaped" bash -c "diff '$tmp/builtin.html' '$tmp/oneword.html' | grep '^[<>]' | cmp -s - '$tmp/oneword-html.diff'"
+# A mistake in a words file: located, E303, exit 2, nothing written.
+mkdir -p "$tmp/badwords/words" && printf 'heading-resutls: "X"\ntitle:\n  - a\n' > "$tmp/badwords/words/vi.yaml"
+expect "words file mistakes: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/badwords' -o '$tmp/badwords.md'"
+ok "words file mistakes: nothing written" test ! -e "$tmp/badwords.md"
+ok "a mistyped word is located, with the nearest" bash -c "grep -A4 'badwords/words/vi.yaml:1:1: lỗi\[E303\]' '$tmp/err' | grep -qF 'có phải ý bạn là \`heading-results\`?'"
+ok "a word that is no text is located" grep -q 'badwords/words/vi.yaml:3:3: lỗi\[E303\]' "$tmp/err"
+# The layout before words: DIR/vi/report.md.mustache, its words written in.
 mkdir -p "$tmp/mytpl/vi" && printf '# {{office}}\nĐã nộp: {{#submitted}}{{part}}/{{whole}}{{/submitted}}\n' > "$tmp/mytpl/vi/report.md.mustache"
 expect "own template" 1 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/mytpl' -o '$tmp/own.md' -o '$tmp/own.html'"
 ok "own template used for md" bash -c "[ \"\$(cat '$tmp/own.md')\" = \"\$(printf '# PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nĐã nộp: 36/39')\" ]"

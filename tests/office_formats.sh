@@ -329,12 +329,12 @@ check "no browser on PATH: exit 2" test $? = 2
 check "no browser: English message" grep -q 'no Chromium, Chrome or Edge browser found' "$tmp/nb.err"
 
 # --template: the Word styles and body of one's own, each replacing only its file.
-mkdir -p "$tmp/tpl/shared" "$tmp/tpl/vi"
+mkdir -p "$tmp/tpl/shared"
 sed 's|<w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr>\(.*\)$|<w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>\1|' \
   "$src/templates/shared/docx-styles.xml" > "$tmp/tpl/shared/docx-styles.xml"
 (cd "$src/examples" && "$bin" compile nop --template "$tmp/tpl" -o "$tmp/own.docx" 2> /dev/null)
 check "own Word styles used" $py -c "import docx, sys; from docx.shared import Pt; sys.exit(docx.Document(sys.argv[1]).styles['Normal'].font.size != Pt(14))" "$tmp/own.docx"
-printf '<w:document>{{#broken}}</w:document>' > "$tmp/tpl/vi/report.docx.mustache"
+printf '<w:document>{{#broken}}</w:document>' > "$tmp/tpl/report.docx.mustache"
 (cd "$src/examples" && "$bin" compile nop --template "$tmp/tpl" -o "$tmp/bad.docx" -o "$tmp/bad.html" 2> "$tmp/bad.err")
 check "broken Word template: exit 2" test $? = 2
 check "broken Word template: nothing written" bash -c "! ls '$tmp'/bad.docx '$tmp'/bad.html 2> /dev/null"

@@ -40,6 +40,14 @@ using FormValues = std::map<std::string, std::vector<std::string>>;
 // key on, the first key at column 0. The saved file carries them unchanged.
 inline constexpr std::string_view kExtraEntries = "$extra";
 
+// The FormValues key, right after a field's or an item's path
+// ("staff$written", "lessons[1]$written", "staff.total$written"), of a value
+// the school wrote in a shape its field does not take (`staff: 12`, a list
+// item that is one text), as she wrote it: from the key (or the item's dash)
+// on, at column 0. The saved file carries it unchanged in the field's place,
+// in place of the field.
+inline constexpr std::string_view kWrittenEntry = "$written";
+
 // The same form with the school's values in place of the blank ones, list
 // items written out: what the school's page saves. The identity is the
 // values' (school.code, school.name), the plan the plan's.

@@ -78,35 +78,19 @@ std::size_t flow_entry_end(std::string_view text, std::size_t at) {
   return text.size();
 }
 
-// An entry the form has no field for, as the school wrote it: from its key
-// to the end of its value, the key at column 0 and the lines below moved
-// left as much. In a block mapping the value is the lines indented deeper
-// than the key (a sequence may start at the key's own column), less the
-// blank and comment lines that end it; in a flow mapping, up to the next
-// comma, on one line.
-std::string entry_source(std::string_view text, const Node& map, const MapEntry& e) {
-  std::size_t line_start = text.rfind('\n', e.key_offset);
-  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+// The lines of a block node that starts at `start` (a key, or an item's
+// dash) at `column`: its own line, then the lines indented deeper (with
+// `sequence`, a sequence's dashes may also stand at the column), less the
+// blank and comment lines that end it; moved left by `column`.
+std::string block_source(std::string_view text, std::size_t start, std::size_t column, bool sequence) {
   auto line_end = [&](std::size_t from) { return std::min(text.find('\n', from), text.size()); };
   auto trimmed = [](std::string_view line) {
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
     return line;
   };
-  if (map.flow) {
-    std::string_view raw = text.substr(e.key_offset, flow_entry_end(text, e.key_offset) - e.key_offset);
-    std::string out;
-    for (char c : raw) {
-      bool space = c == '\n' || c == '\r' || c == ' ';
-      if (!space) out += c;
-      else if (!out.empty() && out.back() != ' ') out += ' ';
-    }
-    return std::string(trimmed(out));
-  }
-  const std::size_t column = e.key_offset - line_start;
-  const bool sequence = e.value.is_sequence() && !e.value.flow;
-  std::string out(trimmed(text.substr(e.key_offset, line_end(e.key_offset) - e.key_offset)));
+  std::string out(trimmed(text.substr(start, line_end(start) - start)));
   std::string pending;  // blank and comment lines, kept only if the value goes on after them
-  for (std::size_t at = line_end(e.key_offset); at < text.size();) {
+  for (std::size_t at = line_end(start); at < text.size();) {
     std::size_t end = line_end(at + 1);
     std::string_view line = trimmed(text.substr(at + 1, end - at - 1));
     at = end;
@@ -122,6 +106,77 @@ std::string entry_source(std::string_view text, const Node& map, const MapEntry&
     pending.clear();
   }
   return out;
+}
+
+std::size_t line_start(std::string_view text, std::size_t offset) {
+  std::size_t at = text.rfind('\n', offset);
+  return at == std::string_view::npos ? 0 : at + 1;
+}
+
+std::size_t column_of(std::string_view text, std::size_t offset) { return offset - line_start(text, offset); }
+
+// An entry, as the school wrote it: from its key to the end of its value,
+// the key at column 0 and the lines below moved left as much. In a block
+// mapping the value is the lines indented deeper than the key (a sequence
+// may start at the key's own column), less the blank and comment lines that
+// end it; in a flow mapping, up to the next comma, on one line.
+std::string entry_source(std::string_view text, const Node& map, const MapEntry& e) {
+  if (map.flow) {
+    std::string_view raw = text.substr(e.key_offset, flow_entry_end(text, e.key_offset) - e.key_offset);
+    std::string out;
+    for (char c : raw) {
+      bool space = c == '\n' || c == '\r' || c == ' ';
+      if (!space) out += c;
+      else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+  return block_source(text, e.key_offset, column_of(text, e.key_offset), e.value.is_sequence() && !e.value.flow);
+}
+
+// An item of a block sequence, as the school wrote it: from its dash to
+// the end of its value, the dash at column 0.
+std::string item_source(std::string_view text, const Node& item) {
+  std::size_t dash = item.offset;  // its line's first character, or the line above's (`-` alone on it)
+  for (std::size_t at = item.offset;;) {
+    std::size_t start = line_start(text, at);
+    std::size_t first = std::min(text.find_first_not_of(' ', start), text.size());
+    if (first < text.size() && text[first] == '-' && first < item.offset) {
+      dash = first;
+      break;
+    }
+    if (start < 2) break;
+    at = start - 2;  // on the line above
+  }
+  return block_source(text, dash, column_of(text, dash), false);
+}
+
+// Whether the value a known key holds has the shape its field takes, so
+// that the page can show it in its field and save it again: a section a
+// mapping, a list a sequence (of mappings, or each item is looked at), a
+// code list codes, a flag a yes or no, anything else one value.
+bool fits(const FormField& f, const Node& v) {
+  switch (f.kind) {
+    case FieldKind::section: return v.is_mapping();
+    case FieldKind::list:
+      if (!v.is_sequence()) return false;
+      if (!v.flow) return true;  // a block list's items are kept one by one
+      for (const Node& item : v.items)
+        if (!item.is_mapping() && !item.is_null()) return false;
+      return true;
+    case FieldKind::codes:
+      if (v.is_mapping()) return false;
+      for (const Node& c : v.items)
+        if (!c.is_scalar()) return false;
+      return true;
+    case FieldKind::flag: return v.is_scalar() && parse_bool(v.text, Lang::vi).value.has_value();
+    default: return v.is_scalar();
+  }
+}
+
+void written(JsonWriter& w, std::string source) {
+  w.begin_object().key(kWrittenEntry).value(std::move(source)).end_object();
 }
 
 void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std::string_view text) {
@@ -141,17 +196,22 @@ void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std
     if (!e || e->value.is_null()) continue;
     const Node& v = e->value;
     const int index = static_cast<int>(form.index(*f));
+    if (!fits(*f, v)) {
+      w.key(f->key);
+      written(w, entry_source(text, map, *e));
+      continue;
+    }
     switch (f->kind) {
       case FieldKind::section:
-        if (!v.is_mapping()) continue;
         w.key(f->key);
         values_of(w, form, v, index, text);
         break;
       case FieldKind::list:
-        if (!v.is_sequence()) continue;
         w.key(f->key).begin_array();
         for (const Node& item : v.items) {
-          if (item.is_mapping()) values_of(w, form, item, index, text); else w.begin_object().end_object();
+          if (item.is_mapping()) values_of(w, form, item, index, text);
+          else if (item.is_null()) w.begin_object().end_object();
+          else written(w, item_source(text, item));
         }
         w.end_array();
         break;
@@ -165,12 +225,9 @@ void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std
         }
         w.end_array();
         break;
-      case FieldKind::flag: {
-        w.key(f->key);
-        std::optional<bool> yes = v.is_scalar() ? parse_bool(v.text, Lang::vi).value : std::nullopt;
-        if (yes) w.value(*yes); else scalar_or_null(w, v);
+      case FieldKind::flag:
+        w.key(f->key).value(*parse_bool(v.text, Lang::vi).value);
         break;
-      }
       default:
         w.key(f->key);
         scalar_or_null(w, v);

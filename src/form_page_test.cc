@@ -109,6 +109,86 @@ TEST_CASE("a file opened and saved keeps the entries the form has no field for, 
   CHECK(back.find(R"({"$extra":["ten_gv: Lan","so_tiet:\n  - 1\n\n  - 2"],"subject":"Toán")") != std::string::npos);
 }
 
+namespace {
+
+// A file whose known keys are written in shapes their fields do not take.
+const std::string kWrongShapes =
+    "plan: pcmd-2024\nschool: {code: TH-A, name: Trường A}\nprepared: {by: Lò Văn B, date: 2024-12-01}\n"
+    "staff: 12   # cả trường\nstudents: {total: [100, 20], reached: 100}\ncommunication_program: rồi\n"
+    "school_plan:\n  issued: [có]\nlessons:\n  - Toán lớp 5, 30 em\n  - subject: Toán\n    topics: {a: b}\n"
+    "  -\n    - x\nactivities: 5\n";
+
+}  // namespace
+
+TEST_CASE("known keys written in a shape their field does not take come with the values, as the school wrote them") {
+  std::string values = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", kWrongShapes));
+  CHECK(values.find(R"("staff":{"$written":"staff: 12   # cả trường"})") != std::string::npos);
+  CHECK(values.find(R"("students":{"total":{"$written":"total: [100, 20]"},"reached":"100"})") != std::string::npos);
+  CHECK(values.find(R"("communication_program":{"$written":"communication_program: rồi"})") != std::string::npos);
+  CHECK(values.find(R"("school_plan":{"issued":{"$written":"issued: [có]"}})") != std::string::npos);
+  // An item that is not a mapping, from its dash; a wrong value in an item.
+  CHECK(values.find(R"("lessons":[{"$written":"- Toán lớp 5, 30 em"},{"subject":"Toán","topics":{"$written":"topics: {a: b}"}},{"$written":"-\n  - x"}])") !=
+        std::string::npos);
+  CHECK(values.find(R"("activities":{"$written":"activities: 5"})") != std::string::npos);
+}
+
+TEST_CASE("a file opened and saved keeps known keys written in the wrong shape, in their place, still said wrong") {
+  Office o = roster();
+  // The values the page sends for kWrongShapes.
+  FormValues v = {{"school.code", {"TH-A"}},
+                  {"school.name", {"Trường A"}},
+                  {"prepared.by", {"Lò Văn B"}},
+                  {"prepared.date", {"2024-12-01"}},
+                  {"staff$written", {"staff: 12   # cả trường"}},
+                  {"students.total$written", {"total: [100, 20]"}},
+                  {"students.reached", {"100"}},
+                  {"communication_program$written", {"communication_program: rồi"}},
+                  {"school_plan.issued$written", {"issued: [có]"}},
+                  {"lessons[0]", {""}},
+                  {"lessons[0]$written", {"- Toán lớp 5, 30 em"}},
+                  {"lessons[1]", {""}},
+                  {"lessons[1].subject", {"Toán"}},
+                  {"lessons[1].topics$written", {"topics: {a: b}"}},
+                  {"lessons[2]", {""}},
+                  {"lessons[2]$written", {"-\n  - x"}},
+                  {"activities$written", {"activities: 5"}}};
+  std::string text = filled_form(test::builtin_plan(), school_a(o), o, v);
+  CHECK(text.find("\nstaff: 12   # cả trường\n") != std::string::npos);
+  CHECK(text.find("\n  total: [100, 20]\n  reached: 100") != std::string::npos);
+  CHECK(text.find("\ncommunication_program: rồi\n") != std::string::npos);
+  CHECK(text.find("\nschool_plan:\n  issued: [có]\n  number:") != std::string::npos);
+  CHECK(text.find("\nlessons:\n  - Toán lớp 5, 30 em\n  - subject: \"Toán\"") != std::string::npos);
+  CHECK(text.find("\n    topics: {a: b}\n") != std::string::npos);
+  CHECK(text.find("\n  -\n    - x\n") != std::string::npos);
+  CHECK(text.find("\nactivities: 5\n") != std::string::npos);
+  CHECK(text.find("# Để điền: bỏ dấu # ở đầu các dòng mẫu bên dưới; mỗi mục thêm, chép lại các dòng từ dấu - .\nactivities: 5\n") !=
+        std::string::npos);
+  // The check still points at each, as it does in the opened file.
+  auto said = [&](const std::string& file) {
+    std::map<std::string, std::string> code_at;
+    Submission s = test::check(file, &o);
+    for (const Diagnostic& d : s.diags.items())
+      if (d.severity == Severity::error) code_at[d.key] += d.code + " ";
+    return code_at;
+  };
+  std::map<std::string, std::string> opened = said(kWrongShapes), saved = said(text);
+  for (const char* key : {"staff", "students.total", "communication_program", "school_plan.issued", "lessons[1]",
+                          "lessons[2].topics", "lessons[3]", "activities"}) {
+    CAPTURE(key);
+    CHECK_FALSE(opened[key].empty());
+    CHECK(saved[key] == opened[key]);
+  }
+  // Read back, the same values come.
+  std::string back = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", text));
+  std::string first = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", kWrongShapes));
+  for (const char* part : {R"("staff":{"$written":"staff: 12   # cả trường"})", R"({"$written":"-\n  - x"})",
+                           R"("topics":{"$written":"topics: {a: b}"})", R"("activities":{"$written":"activities: 5"})"}) {
+    CAPTURE(part);
+    CHECK(first.find(part) != std::string::npos);
+    CHECK(back.find(part) != std::string::npos);
+  }
+}
+
 TEST_CASE("the page's values come in as path, tab, value lines") {
   FormValues v = parse_form_values("a.b\tone\\ttwo\\nthree\\\\\nc\tx\nc\ty\nno tab here\n");
   CHECK(v["a.b"] == std::vector<std::string>{"one\ttwo\nthree\\"});

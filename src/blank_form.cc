@@ -67,6 +67,10 @@ class BlankForm {
       field(*f, "", "", "");
     }
     extras("", "");
+    if (values_ && values_->count("$end" + std::string(kCommentEntry))) {
+      out_ += '\n';
+      comments("$end", "");
+    }
     return std::move(out_);
   }
 
@@ -165,8 +169,10 @@ class BlankForm {
     std::string lead = example + indent;
     if (first_in_item) lead = example + indent.substr(0, indent.size() - 2) + "- ";
     std::string comment = form_comment(f, plan_.abbrev);
+    if (example.empty() && f.kind != FieldKind::list) comments(path, indent);
     if (const std::string* w = example.empty() ? written(path) : nullptr) {
       if (f.kind == FieldKind::list) out_ += list_comments(f, comment);
+      if (f.kind == FieldKind::list) comments(path, indent);
       as_written(*w, lead, indent);
       if ((f.kind == FieldKind::codes || f.kind == FieldKind::code) && at.find('[') == std::string::npos)
         codes_comment(indent, f);
@@ -205,9 +211,11 @@ class BlankForm {
   // A filled list has its items instead.
   void list(const FormField& f, const std::string& comment, const std::string& path) {
     out_ += list_comments(f, comment);
+    comments(path, "");
     out_ += std::string(f.key) + ":\n";
     const std::size_t n = values_ ? items(path) : 0;
     for (std::size_t i = 0; i < std::max<std::size_t>(n, 1); ++i) {
+      if (n > 0) comments(fmt::format("{}[{}]", path, i), "  ");
       if (const std::string* w = n > 0 ? written(fmt::format("{}[{}]", path, i)) : nullptr) {
         as_written(*w, "  ", "  ");
         continue;
@@ -244,6 +252,14 @@ class BlankForm {
     return it == values_->end() || it->second.empty() ? nullptr : &it->second.front();
   }
 
+  // The school's own comment lines above the entry at `path`, at `indent`.
+  void comments(const std::string& path, const std::string& indent) {
+    if (!values_) return;
+    auto it = values_->find(path + std::string(kCommentEntry));
+    if (it == values_->end() || it->second.empty() || it->second.front().empty()) return;
+    as_written(it->second.front(), indent, indent);
+  }
+
   // Lines as the school wrote them: the first after `lead`, the others after
   // `indent`, blank ones blank.
   void as_written(std::string_view text, const std::string& lead, const std::string& indent) {
@@ -265,7 +281,7 @@ class BlankForm {
     auto it = values_->find(at + std::string(kExtraEntries));
     if (it == values_->end() || it->second.empty()) return;
     if (at.empty()) out_ += '\n';
-    out_ += indent + "# Không có trong biểu mẫu; giữ nguyên như trong tệp đã mở:\n";
+    out_ += indent + std::string(kExtrasHeader) + "\n";
     for (const std::string& entry : it->second)
       if (!entry.empty()) as_written(entry, indent, indent);
   }

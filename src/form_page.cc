@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unordered_set>
+
 #include "form.h"
 #include "form_reader.h"
 #include "json_writer.h"
@@ -137,7 +140,7 @@ std::string entry_source(std::string_view text, const Node& map, const MapEntry&
 
 // An item of a block sequence, as the school wrote it: from its dash to
 // the end of its value, the dash at column 0.
-std::string item_source(std::string_view text, const Node& item) {
+std::size_t dash_of(std::string_view text, const Node& item) {
   std::size_t dash = item.offset;  // its line's first character, or the line above's (`-` alone on it)
   for (std::size_t at = item.offset;;) {
     std::size_t start = line_start(text, at);
@@ -149,6 +152,11 @@ std::string item_source(std::string_view text, const Node& item) {
     if (start < 2) break;
     at = start - 2;  // on the line above
   }
+  return dash;
+}
+
+std::string item_source(std::string_view text, const Node& item) {
+  std::size_t dash = dash_of(text, item);
   return block_source(text, dash, column_of(text, dash), false);
 }
 
@@ -175,12 +183,97 @@ bool fits(const FormField& f, const Node& v) {
   }
 }
 
-void written(JsonWriter& w, std::string source) {
-  w.begin_object().key(kWrittenEntry).value(std::move(source)).end_object();
+// The school's own whole-line comments of a file: told from the blank
+// form's (which the saved file gets again from init's form) by their text.
+class SchoolComments {
+ public:
+  SchoolComments(const Plan& plan, std::string_view text, const Node& root) : text_(text) {
+    const std::string blank = blank_form(plan, RosterEntry{}, Office{});
+    for (std::string_view rest = blank; !rest.empty();) {
+      std::size_t end = std::min(rest.find('\n'), rest.size());
+      std::string_view line = rest.substr(0, end);
+      rest = rest.substr(std::min(end + 1, rest.size()));
+      line.remove_prefix(std::min(line.find_first_not_of(' '), line.size()));
+      if (!line.empty() && line[0] == '#') form_.emplace(line);
+    }
+    form_.emplace(kExtrasHeader);
+    header_ = fmt::format("# Báo cáo kết quả thực hiện {} — ", plan.subject.vi);
+    scalars(root);
+    std::sort(scalars_.begin(), scalars_.end());
+  }
+
+  // The school's comment lines right above the line that starts at `at`
+  // (or at the end of the file), up to the first line that is neither blank
+  // nor a comment, without their indent; "" when there are none.
+  std::string above(std::size_t at) const {
+    std::vector<std::string_view> found;
+    if (at == 0) return {};
+    std::size_t end = text_[at - 1] == '\n' ? at - 1 : at;  // the end of the line above
+    for (;;) {
+      std::size_t start = end == 0 ? 0 : text_.rfind('\n', end - 1);
+      start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
+      std::string_view line = text_.substr(start, end - start);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      line.remove_prefix(std::min(line.find_first_not_of(' '), line.size()));
+      if (!line.empty() && line[0] != '#') break;
+      if (!line.empty() && !form_.count(std::string(line)) && line.rfind(header_, 0) != 0 && !in_scalar(start, line))
+        found.push_back(line);
+      if (start == 0) break;
+      end = start - 1;
+    }
+    std::string out;
+    for (auto it = found.rbegin(); it != found.rend(); ++it) out += (out.empty() ? "" : "\n") + std::string(*it);
+    return out;
+  }
+
+  // Above a key's line; "" for a key on an item's dash line, whose comments
+  // are the item's.
+  std::string above_key(std::size_t key_offset) const {
+    std::size_t start = line_start(text_, key_offset);
+    if (text_.substr(start, key_offset - start).find('-') != std::string_view::npos) return {};
+    return above(start);
+  }
+
+ private:
+  void scalars(const Node& n) {
+    if (n.is_scalar() && !n.quoted && n.text.find('\n') == std::string_view::npos) return;
+    if (n.is_scalar()) scalars_.emplace_back(n.offset, n.text);
+    for (const Node& i : n.items) scalars(i);
+    for (const MapEntry& e : n.entries) scalars(e.value);
+  }
+
+  // Whether a line that starts with # is a line of the text of a scalar
+  // that goes on over several lines (a `|` block), not a comment.
+  bool in_scalar(std::size_t offset, std::string_view line) const {
+    auto it = std::lower_bound(scalars_.begin(), scalars_.end(), std::make_pair(offset, std::string_view()));
+    if (it == scalars_.begin()) return false;
+    --it;
+    return it->second.find(line) != std::string_view::npos;
+  }
+
+  std::string_view text_;
+  std::unordered_set<std::string> form_;
+  std::string header_;
+  std::vector<std::pair<std::size_t, std::string_view>> scalars_;
+};
+
+void written(JsonWriter& w, std::string source, const std::string& comment = {}) {
+  w.begin_object().key(kWrittenEntry).value(std::move(source));
+  if (!comment.empty()) w.key(kCommentsKey).begin_object().key("-").value(comment).end_object();
+  w.end_object();
 }
 
-void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std::string_view text) {
+// An item with nothing in it: an empty item, with its comment.
+void written_or_empty(JsonWriter& w, const std::string& comment) {
   w.begin_object();
+  if (!comment.empty()) w.key(kCommentsKey).begin_object().key("-").value(comment).end_object();
+  w.end_object();
+}
+
+void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std::string_view text,
+               const SchoolComments& notes, const std::string& item_comment = {}) {
+  w.begin_object();
+  auto note = [&](const MapEntry& e) { return map.flow ? std::string() : notes.above_key(e.key_offset); };
   bool extra = false;
   for (const MapEntry& e : map.entries) {
     bool known = false;
@@ -188,9 +281,22 @@ void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std
     if (known) continue;
     if (!extra) w.key(kExtraEntries).begin_array();
     extra = true;
-    w.value(entry_source(text, map, e));
+    std::string c = note(e);
+    w.value((c.empty() ? c : c + "\n") + entry_source(text, map, e));
   }
   if (extra) w.end_array();
+  std::vector<std::pair<std::string, std::string>> comments;
+  if (!item_comment.empty()) comments.emplace_back("-", item_comment);
+  for (const FormField* f : form.children(parent))
+    if (const MapEntry* e = map.find(f->key); e && !e->value.is_null())
+      if (std::string c = note(*e); !c.empty()) comments.emplace_back(f->key, std::move(c));
+  if (parent == -1 && !map.flow)
+    if (std::string c = notes.above(text.size()); !c.empty()) comments.emplace_back("$end", std::move(c));
+  if (!comments.empty()) {
+    w.key(kCommentsKey).begin_object();
+    for (const auto& [k, c] : comments) w.key(k).value(c);
+    w.end_object();
+  }
   for (const FormField* f : form.children(parent)) {
     const MapEntry* e = map.find(f->key);
     if (!e || e->value.is_null()) continue;
@@ -204,14 +310,15 @@ void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std
     switch (f->kind) {
       case FieldKind::section:
         w.key(f->key);
-        values_of(w, form, v, index, text);
+        values_of(w, form, v, index, text, notes);
         break;
       case FieldKind::list:
         w.key(f->key).begin_array();
         for (const Node& item : v.items) {
-          if (item.is_mapping()) values_of(w, form, item, index, text);
-          else if (item.is_null()) w.begin_object().end_object();
-          else written(w, item_source(text, item));
+          std::string c = v.flow ? std::string() : notes.above(line_start(text, dash_of(text, item)));
+          if (item.is_mapping()) values_of(w, form, item, index, text, notes, c);
+          else if (item.is_null()) written_or_empty(w, c);
+          else written(w, item_source(text, item), c);
         }
         w.end_array();
         break;
@@ -287,7 +394,7 @@ std::optional<std::string> form_values_json(const Plan& plan, const SourceFile& 
   std::optional<YamlDocument> doc = parse_yaml(file, ignored);
   if (!doc || !doc->root.is_mapping()) return std::nullopt;
   JsonWriter w;
-  values_of(w, plan.form(), doc->root, -1, file.text());
+  values_of(w, plan.form(), doc->root, -1, file.text(), SchoolComments(plan, file.text(), doc->root));
   return w.str();
 }
 

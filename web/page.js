@@ -249,6 +249,12 @@
     w.box.appendChild(el('p', { class: 'note', text: words.writtenNote }));
     w.box.appendChild(el('div', { class: 'extra' }, [el('pre', { class: 'inert', text: shown(w.text) }), remove]));
   }
+  // The school's own comment lines in the opened file (the core's
+  // "$comments": by key, "-" for an item's own, "$end" after the last
+  // entry): not shown, kept with their entry, saved above it.
+  let commentsAt = {};  // concrete path ("staff.total", "lessons[1]", "$end") -> its lines
+  const commentsOf = o => (o && typeof o.$comments === 'object' && o.$comments) || {};
+
   // The controls of every field that holds such a text are shut, the others open.
   function shutWritten() {
     $('form').querySelectorAll('input:disabled, select:disabled, button.add:disabled').forEach(c => { c.disabled = false; });
@@ -281,6 +287,7 @@
       const o = {};
       for (const f of fields) {
         const path = prefix + f.key;
+        if (commentsAt[path]) (o.$comments = o.$comments || {})[f.key] = commentsAt[path];
         if (writtenText(path) !== null) o[f.key] = { $written: writtenText(path) };
         else if (f.kind === 'section') o[f.key] = walk(f.fields, path + '.');
         else if (f.kind === 'list') {
@@ -288,7 +295,9 @@
           o[f.key] = [];
           for (let i = 0; i < n; i++) {
             const at = path + '[' + i + ']';
-            o[f.key].push(writtenText(at) !== null ? { $written: writtenText(at) } : walk(f.fields, at + '.'));
+            const item = writtenText(at) !== null ? { $written: writtenText(at) } : walk(f.fields, at + '.');
+            if (commentsAt[at]) (item.$comments = item.$comments || {})['-'] = commentsAt[at];
+            o[f.key].push(item);
           }
         } else {
           const c = inputs[path];
@@ -301,7 +310,9 @@
       if (box && box.entries.length) o.$extra = box.entries.slice();
       return o;
     };
-    return walk(form.fields, '');
+    const values = walk(form.fields, '');
+    if (commentsAt.$end) (values.$comments = values.$comments || {}).$end = commentsAt.$end;
+    return values;
   }
 
   // Puts values (the core's values JSON, or readValues') into the fields.
@@ -310,6 +321,7 @@
       o = o || {};
       for (const f of fields) {
         const path = prefix + f.key;
+        if (typeof commentsOf(o)[f.key] === 'string') commentsAt[path] = commentsOf(o)[f.key];
         const written = writtenOf(o[f.key]);
         const v = written === null ? o[f.key] : undefined;
         if (f.kind === 'section') { walk(f.fields, path + '.', v); setWritten(path, written); continue; }
@@ -319,6 +331,7 @@
           (Array.isArray(v) ? v : []).forEach(item => {
             addItem(f, path, l.items);
             const at = path + '[' + (l.items.children.length - 1) + ']';
+            if (typeof commentsOf(item)['-'] === 'string') commentsAt[at] = commentsOf(item)['-'];
             walk(f.fields, at + '.', writtenOf(item) === null ? item : {});
             setWritten(at, writtenOf(item));
           });
@@ -350,6 +363,8 @@
       }
       setExtras(prefix, o.$extra);
     };
+    commentsAt = {};
+    if (typeof commentsOf(values).$end === 'string') commentsAt.$end = commentsOf(values).$end;
     walk(form.fields, '', values);
     shutWritten();
     showWhen();
@@ -363,11 +378,13 @@
       for (const f of fields) {
         const path = prefix + f.key;
         const v = o[f.key];
+        if (typeof commentsOf(o)[f.key] === 'string') out.push(path + '$comment\t' + esc(commentsOf(o)[f.key]));
         if (writtenOf(v) !== null) out.push(path + '$written\t' + esc(writtenOf(v)));
         else if (f.kind === 'section') walk(f.fields, path + '.', v);
         else if (f.kind === 'list') v.forEach((item, i) => {
           const at = path + '[' + i + ']';
           out.push(at + '\t');
+          if (typeof commentsOf(item)['-'] === 'string') out.push(at + '$comment\t' + esc(commentsOf(item)['-']));
           if (writtenOf(item) !== null) out.push(at + '$written\t' + esc(writtenOf(item)));
           else walk(f.fields, at + '.', item);
         });
@@ -377,7 +394,9 @@
       }
       (o.$extra || []).forEach(t => out.push(prefix + '$extra\t' + esc(t)));
     };
-    walk(form.fields, '', readValues());
+    const values = readValues();
+    walk(form.fields, '', values);
+    if (typeof commentsOf(values).$end === 'string') out.push('$end$comment\t' + esc(commentsOf(values).$end));
     return out.join('\n');
   }
 

@@ -14,6 +14,10 @@
 //              (`staff: 47`, an item that is one text): shown at their
 //              field, the field shut, saved unchanged, still said wrong;
 //              dropped by hand, the field opens again;
+//   comments   the school's own # lines, above a key, an item, an unknown
+//              key and at the end, are saved above the same entry (an item's
+//              follow it when an item before it is removed), and a saved
+//              file opened and saved again is the same;
 //   drafts     two schools' drafts in one browser profile stay apart;
 //   hostile    </script>, <img onerror>, bidi controls in the roster and in a
 //              school's values stay text;
@@ -341,6 +345,43 @@ const tests = {
     if (fixed !== left || fixed === before) fail('wrongshape: after dropping staff', `want:\n${left}\ngot:\n${fixed}`);
     await ctx.close();
     console.log('wrongshape: known keys in the wrong shape shown at their field, kept on save, still said wrong');
+  },
+
+  // The school's own comment lines: kept above their entry on save.
+  async comments() {
+    const dir = path.join(src, 'examples');
+    const { page, ctx } = await open(makePage('comments', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir));
+    const good = fs.readFileSync(path.join(dir, 'nop/th-vh.yaml'), 'utf8');
+    const edits = [
+      [/^staff:\n/m, '# Số liệu lấy từ sổ của tổ văn phòng\nstaff:\n'],
+      [/^  informed: 45\n/m, '  # tính cả nhân viên hợp đồng\n  informed: 45\n'],
+      [/^(  - subject: Hoạt động trải nghiệm\n)/m, '  # tiết dạy bù ngày 15/4\n$1'],
+      [/^training: \[\]\n/m, 'training: []\n  # năm sau bổ sung\nghi_chu_rieng: có\n'],
+      [/$/, '# Người lập: Sa Văn Hùng\n']];
+    let text = good;
+    for (const [re, to] of edits) {
+      const before = text;
+      text = text.replace(re, to);
+      if (text === before) throw new Error('could not edit the file at ' + re);
+    }
+    const original = path.join(work, 'comments', 'th-vh.yaml');
+    fs.mkdirSync(path.dirname(original), { recursive: true });
+    fs.writeFileSync(original, text);
+    await page.setInputFiles('#open-file', original);  // "Mở tệp"
+    await page.waitForTimeout(300);
+    const saved = await page.evaluate(() => window.baocao.save());
+    for (const at of ['\n# Số liệu lấy từ sổ của tổ văn phòng\nstaff:', '\n  # tính cả nhân viên hợp đồng\n  informed: 45',
+      '\n  # tiết dạy bù ngày 15/4\n  - subject: "Hoạt động trải nghiệm"', '\n# năm sau bổ sung\nghi_chu_rieng: có\n',
+      '\n# Người lập: Sa Văn Hùng\n'])
+      if (!saved.includes(at)) fail('comments: the saved file lacks ' + JSON.stringify(at), saved);
+    const again = await page.evaluate(t => { window.baocao.load(t); return window.baocao.save(); }, saved);
+    if (again !== saved) fail('comments: saved, opened and saved again, the file changed', diff(saved, again));
+    await page.locator('[data-path="lessons[0]"] > button.remove').click();
+    const removed = await page.evaluate(() => window.baocao.save());
+    if (!removed.includes('\n  # tiết dạy bù ngày 15/4\n  - subject: "Hoạt động trải nghiệm"'))
+      fail("comments: an item's comment did not follow its item", removed);
+    await ctx.close();
+    console.log("comments: the school's comment lines kept above their entries");
   },
 
   async drafts() {

@@ -67,6 +67,10 @@ class BlankForm {
       field(*f, "", "", "");
     }
     extras("", "");
+    if (values_ && values_->count("$end" + std::string(kCommentEntry))) {
+      out_ += '\n';
+      comments("$end", "");
+    }
     return std::move(out_);
   }
 
@@ -165,6 +169,15 @@ class BlankForm {
     std::string lead = example + indent;
     if (first_in_item) lead = example + indent.substr(0, indent.size() - 2) + "- ";
     std::string comment = form_comment(f, plan_.abbrev);
+    if (example.empty() && f.kind != FieldKind::list) comments(path, indent);
+    if (const std::string* w = example.empty() ? written(path) : nullptr) {
+      if (f.kind == FieldKind::list) out_ += list_comments(f, comment);
+      if (f.kind == FieldKind::list) comments(path, indent);
+      as_written(*w, lead, indent);
+      if ((f.kind == FieldKind::codes || f.kind == FieldKind::code) && at.find('[') == std::string::npos)
+        codes_comment(indent, f);
+      return;
+    }
     switch (f.kind) {
       case FieldKind::section:
         out_ += with_comment(lead + std::string(f.key) + ":", comment);
@@ -197,22 +210,66 @@ class BlankForm {
   // place gives a valid first item, and copying them a second one.
   // A filled list has its items instead.
   void list(const FormField& f, const std::string& comment, const std::string& path) {
-    out_ += fmt::format("# {}.\n", capitalised(comment));
-    for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
-      if (!c->vocabulary.empty()) {
-        out_ += fmt::format("# Mã {} ({}):\n", c->label.vi, c->key);
-        codes_comment("", *c);
-      }
-    out_ += "# Để điền: bỏ dấu # ở đầu các dòng mẫu bên dưới; mỗi mục thêm, chép lại các dòng từ dấu - .\n";
+    out_ += list_comments(f, comment);
+    comments(path, "");
     out_ += std::string(f.key) + ":\n";
     const std::size_t n = values_ ? items(path) : 0;
     for (std::size_t i = 0; i < std::max<std::size_t>(n, 1); ++i) {
+      if (n > 0) comments(fmt::format("{}[{}]", path, i), "  ");
+      if (const std::string* w = n > 0 ? written(fmt::format("{}[{}]", path, i)) : nullptr) {
+        as_written(*w, "  ", "  ");
+        continue;
+      }
       bool first = true;
       for (const FormField* c : form_.children(static_cast<int>(form_.index(f)))) {
         field(*c, "    ", n == 0 ? "#" : "", fmt::format("{}[{}].", path, i), first);
         first = false;
       }
       if (n > 0) extras(fmt::format("{}[{}].", path, i), "    ");
+    }
+  }
+
+  // The comment lines above a list's key: what it holds, its codes, how to
+  // fill it in.
+  std::string list_comments(const FormField& f, const std::string& comment) {
+    std::string saved = std::move(out_);
+    out_ = fmt::format("# {}.\n", capitalised(comment));
+    for (const FormField* c : form_.children(static_cast<int>(form_.index(f))))
+      if (!c->vocabulary.empty()) {
+        out_ += fmt::format("# Mã {} ({}):\n", c->label.vi, c->key);
+        codes_comment("", *c);
+      }
+    out_ += "# Để điền: bỏ dấu # ở đầu các dòng mẫu bên dưới; mỗi mục thêm, chép lại các dòng từ dấu - .\n";
+    std::swap(saved, out_);
+    return saved;
+  }
+
+  // The value the school wrote at `path` in a shape its field does not take
+  // (kWrittenEntry), if any.
+  const std::string* written(const std::string& path) const {
+    if (!values_) return nullptr;
+    auto it = values_->find(path + std::string(kWrittenEntry));
+    return it == values_->end() || it->second.empty() ? nullptr : &it->second.front();
+  }
+
+  // The school's own comment lines above the entry at `path`, at `indent`.
+  void comments(const std::string& path, const std::string& indent) {
+    if (!values_) return;
+    auto it = values_->find(path + std::string(kCommentEntry));
+    if (it == values_->end() || it->second.empty() || it->second.front().empty()) return;
+    as_written(it->second.front(), indent, indent);
+  }
+
+  // Lines as the school wrote them: the first after `lead`, the others after
+  // `indent`, blank ones blank.
+  void as_written(std::string_view text, const std::string& lead, const std::string& indent) {
+    bool first = true;
+    for (std::string_view rest = text; !rest.empty() || first;) {
+      std::size_t end = rest.find('\n');
+      std::string_view line = rest.substr(0, end);
+      out_ += (line.empty() ? std::string() : (first ? lead : indent) + std::string(line)) + "\n";
+      first = false;
+      rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
     }
   }
 
@@ -224,14 +281,9 @@ class BlankForm {
     auto it = values_->find(at + std::string(kExtraEntries));
     if (it == values_->end() || it->second.empty()) return;
     if (at.empty()) out_ += '\n';
-    out_ += indent + "# Không có trong biểu mẫu; giữ nguyên như trong tệp đã mở:\n";
+    out_ += indent + std::string(kExtrasHeader) + "\n";
     for (const std::string& entry : it->second)
-      for (std::string_view rest = entry; !rest.empty();) {
-        std::size_t end = rest.find('\n');
-        std::string_view line = rest.substr(0, end);
-        out_ += (line.empty() ? std::string() : indent + std::string(line)) + "\n";
-        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-      }
+      if (!entry.empty()) as_written(entry, indent, indent);
   }
 
   static std::string capitalised(const std::string& s) {

@@ -40,6 +40,27 @@ using FormValues = std::map<std::string, std::vector<std::string>>;
 // key on, the first key at column 0. The saved file carries them unchanged.
 inline constexpr std::string_view kExtraEntries = "$extra";
 
+// The FormValues key, right after a field's or an item's path
+// ("staff$written", "lessons[1]$written", "staff.total$written"), of a value
+// the school wrote in a shape its field does not take (`staff: 12`, a list
+// item that is one text), as she wrote it: from the key (or the item's dash)
+// on, at column 0. The saved file carries it unchanged in the field's place,
+// in place of the field.
+inline constexpr std::string_view kWrittenEntry = "$written";
+
+// The school's own whole-line comments in the opened file (not the blank
+// form's, which init writes again): in the values JSON, each level's
+// "$comments" object holds the lines above each of its keys, "-" those above
+// the item's own dash, "$end" (at the top) those after the last entry. As
+// FormValues, under the path with "$comment" after it ("staff.total$comment",
+// "lessons[1]$comment", "$end$comment"), each written above its entry, at
+// its indent, by the saved form.
+inline constexpr std::string_view kCommentsKey = "$comments";
+inline constexpr std::string_view kCommentEntry = "$comment";
+
+// The line above the entries the saved form keeps for the form has no field.
+inline constexpr std::string_view kExtrasHeader = "# Không có trong biểu mẫu; giữ nguyên như trong tệp đã mở:";
+
 // The same form with the school's values in place of the blank ones, list
 // items written out: what the school's page saves. The identity is the
 // values' (school.code, school.name), the plan the plan's.

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unordered_set>
+
 #include "form.h"
 #include "form_reader.h"
 #include "json_writer.h"
@@ -78,35 +81,19 @@ std::size_t flow_entry_end(std::string_view text, std::size_t at) {
   return text.size();
 }
 
-// An entry the form has no field for, as the school wrote it: from its key
-// to the end of its value, the key at column 0 and the lines below moved
-// left as much. In a block mapping the value is the lines indented deeper
-// than the key (a sequence may start at the key's own column), less the
-// blank and comment lines that end it; in a flow mapping, up to the next
-// comma, on one line.
-std::string entry_source(std::string_view text, const Node& map, const MapEntry& e) {
-  std::size_t line_start = text.rfind('\n', e.key_offset);
-  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+// The lines of a block node that starts at `start` (a key, or an item's
+// dash) at `column`: its own line, then the lines indented deeper (with
+// `sequence`, a sequence's dashes may also stand at the column), less the
+// blank and comment lines that end it; moved left by `column`.
+std::string block_source(std::string_view text, std::size_t start, std::size_t column, bool sequence) {
   auto line_end = [&](std::size_t from) { return std::min(text.find('\n', from), text.size()); };
   auto trimmed = [](std::string_view line) {
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
     return line;
   };
-  if (map.flow) {
-    std::string_view raw = text.substr(e.key_offset, flow_entry_end(text, e.key_offset) - e.key_offset);
-    std::string out;
-    for (char c : raw) {
-      bool space = c == '\n' || c == '\r' || c == ' ';
-      if (!space) out += c;
-      else if (!out.empty() && out.back() != ' ') out += ' ';
-    }
-    return std::string(trimmed(out));
-  }
-  const std::size_t column = e.key_offset - line_start;
-  const bool sequence = e.value.is_sequence() && !e.value.flow;
-  std::string out(trimmed(text.substr(e.key_offset, line_end(e.key_offset) - e.key_offset)));
+  std::string out(trimmed(text.substr(start, line_end(start) - start)));
   std::string pending;  // blank and comment lines, kept only if the value goes on after them
-  for (std::size_t at = line_end(e.key_offset); at < text.size();) {
+  for (std::size_t at = line_end(start); at < text.size();) {
     std::size_t end = line_end(at + 1);
     std::string_view line = trimmed(text.substr(at + 1, end - at - 1));
     at = end;
@@ -124,8 +111,169 @@ std::string entry_source(std::string_view text, const Node& map, const MapEntry&
   return out;
 }
 
-void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std::string_view text) {
+std::size_t line_start(std::string_view text, std::size_t offset) {
+  std::size_t at = text.rfind('\n', offset);
+  return at == std::string_view::npos ? 0 : at + 1;
+}
+
+std::size_t column_of(std::string_view text, std::size_t offset) { return offset - line_start(text, offset); }
+
+// An entry, as the school wrote it: from its key to the end of its value,
+// the key at column 0 and the lines below moved left as much. In a block
+// mapping the value is the lines indented deeper than the key (a sequence
+// may start at the key's own column), less the blank and comment lines that
+// end it; in a flow mapping, up to the next comma, on one line.
+std::string entry_source(std::string_view text, const Node& map, const MapEntry& e) {
+  if (map.flow) {
+    std::string_view raw = text.substr(e.key_offset, flow_entry_end(text, e.key_offset) - e.key_offset);
+    std::string out;
+    for (char c : raw) {
+      bool space = c == '\n' || c == '\r' || c == ' ';
+      if (!space) out += c;
+      else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+  return block_source(text, e.key_offset, column_of(text, e.key_offset), e.value.is_sequence() && !e.value.flow);
+}
+
+// An item of a block sequence, as the school wrote it: from its dash to
+// the end of its value, the dash at column 0.
+std::size_t dash_of(std::string_view text, const Node& item) {
+  std::size_t dash = item.offset;  // its line's first character, or the line above's (`-` alone on it)
+  for (std::size_t at = item.offset;;) {
+    std::size_t start = line_start(text, at);
+    std::size_t first = std::min(text.find_first_not_of(' ', start), text.size());
+    if (first < text.size() && text[first] == '-' && first < item.offset) {
+      dash = first;
+      break;
+    }
+    if (start < 2) break;
+    at = start - 2;  // on the line above
+  }
+  return dash;
+}
+
+std::string item_source(std::string_view text, const Node& item) {
+  std::size_t dash = dash_of(text, item);
+  return block_source(text, dash, column_of(text, dash), false);
+}
+
+// Whether the value a known key holds has the shape its field takes, so
+// that the page can show it in its field and save it again: a section a
+// mapping, a list a sequence (of mappings, or each item is looked at), a
+// code list codes, a flag a yes or no, anything else one value.
+bool fits(const FormField& f, const Node& v) {
+  switch (f.kind) {
+    case FieldKind::section: return v.is_mapping();
+    case FieldKind::list:
+      if (!v.is_sequence()) return false;
+      if (!v.flow) return true;  // a block list's items are kept one by one
+      for (const Node& item : v.items)
+        if (!item.is_mapping() && !item.is_null()) return false;
+      return true;
+    case FieldKind::codes:
+      if (v.is_mapping()) return false;
+      for (const Node& c : v.items)
+        if (!c.is_scalar()) return false;
+      return true;
+    case FieldKind::flag: return v.is_scalar() && parse_bool(v.text, Lang::vi).value.has_value();
+    default: return v.is_scalar();
+  }
+}
+
+// The school's own whole-line comments of a file: told from the blank
+// form's (which the saved file gets again from init's form) by their text.
+class SchoolComments {
+ public:
+  SchoolComments(const Plan& plan, std::string_view text, const Node& root) : text_(text) {
+    const std::string blank = blank_form(plan, RosterEntry{}, Office{});
+    for (std::string_view rest = blank; !rest.empty();) {
+      std::size_t end = std::min(rest.find('\n'), rest.size());
+      std::string_view line = rest.substr(0, end);
+      rest = rest.substr(std::min(end + 1, rest.size()));
+      line.remove_prefix(std::min(line.find_first_not_of(' '), line.size()));
+      if (!line.empty() && line[0] == '#') form_.emplace(line);
+    }
+    form_.emplace(kExtrasHeader);
+    header_ = fmt::format("# Báo cáo kết quả thực hiện {} — ", plan.subject.vi);
+    scalars(root);
+    std::sort(scalars_.begin(), scalars_.end());
+  }
+
+  // The school's comment lines right above the line that starts at `at`
+  // (or at the end of the file), up to the first line that is neither blank
+  // nor a comment, without their indent; "" when there are none.
+  std::string above(std::size_t at) const {
+    std::vector<std::string_view> found;
+    if (at == 0) return {};
+    std::size_t end = text_[at - 1] == '\n' ? at - 1 : at;  // the end of the line above
+    for (;;) {
+      std::size_t start = end == 0 ? 0 : text_.rfind('\n', end - 1);
+      start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
+      std::string_view line = text_.substr(start, end - start);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      line.remove_prefix(std::min(line.find_first_not_of(' '), line.size()));
+      if (!line.empty() && line[0] != '#') break;
+      if (!line.empty() && !form_.count(std::string(line)) && line.rfind(header_, 0) != 0 && !in_scalar(start, line))
+        found.push_back(line);
+      if (start == 0) break;
+      end = start - 1;
+    }
+    std::string out;
+    for (auto it = found.rbegin(); it != found.rend(); ++it) out += (out.empty() ? "" : "\n") + std::string(*it);
+    return out;
+  }
+
+  // Above a key's line; "" for a key on an item's dash line, whose comments
+  // are the item's.
+  std::string above_key(std::size_t key_offset) const {
+    std::size_t start = line_start(text_, key_offset);
+    if (text_.substr(start, key_offset - start).find('-') != std::string_view::npos) return {};
+    return above(start);
+  }
+
+ private:
+  void scalars(const Node& n) {
+    if (n.is_scalar() && !n.quoted && n.text.find('\n') == std::string_view::npos) return;
+    if (n.is_scalar()) scalars_.emplace_back(n.offset, n.text);
+    for (const Node& i : n.items) scalars(i);
+    for (const MapEntry& e : n.entries) scalars(e.value);
+  }
+
+  // Whether a line that starts with # is a line of the text of a scalar
+  // that goes on over several lines (a `|` block), not a comment.
+  bool in_scalar(std::size_t offset, std::string_view line) const {
+    auto it = std::lower_bound(scalars_.begin(), scalars_.end(), std::make_pair(offset, std::string_view()));
+    if (it == scalars_.begin()) return false;
+    --it;
+    return it->second.find(line) != std::string_view::npos;
+  }
+
+  std::string_view text_;
+  std::unordered_set<std::string> form_;
+  std::string header_;
+  std::vector<std::pair<std::size_t, std::string_view>> scalars_;
+};
+
+void written(JsonWriter& w, std::string source, const std::string& comment = {}) {
+  w.begin_object().key(kWrittenEntry).value(std::move(source));
+  if (!comment.empty()) w.key(kCommentsKey).begin_object().key("-").value(comment).end_object();
+  w.end_object();
+}
+
+// An item with nothing in it: an empty item, with its comment.
+void written_or_empty(JsonWriter& w, const std::string& comment) {
   w.begin_object();
+  if (!comment.empty()) w.key(kCommentsKey).begin_object().key("-").value(comment).end_object();
+  w.end_object();
+}
+
+void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std::string_view text,
+               const SchoolComments& notes, const std::string& item_comment = {}) {
+  w.begin_object();
+  auto note = [&](const MapEntry& e) { return map.flow ? std::string() : notes.above_key(e.key_offset); };
   bool extra = false;
   for (const MapEntry& e : map.entries) {
     bool known = false;
@@ -133,25 +281,44 @@ void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std
     if (known) continue;
     if (!extra) w.key(kExtraEntries).begin_array();
     extra = true;
-    w.value(entry_source(text, map, e));
+    std::string c = note(e);
+    w.value((c.empty() ? c : c + "\n") + entry_source(text, map, e));
   }
   if (extra) w.end_array();
+  std::vector<std::pair<std::string, std::string>> comments;
+  if (!item_comment.empty()) comments.emplace_back("-", item_comment);
+  for (const FormField* f : form.children(parent))
+    if (const MapEntry* e = map.find(f->key); e && !e->value.is_null())
+      if (std::string c = note(*e); !c.empty()) comments.emplace_back(f->key, std::move(c));
+  if (parent == -1 && !map.flow)
+    if (std::string c = notes.above(text.size()); !c.empty()) comments.emplace_back("$end", std::move(c));
+  if (!comments.empty()) {
+    w.key(kCommentsKey).begin_object();
+    for (const auto& [k, c] : comments) w.key(k).value(c);
+    w.end_object();
+  }
   for (const FormField* f : form.children(parent)) {
     const MapEntry* e = map.find(f->key);
     if (!e || e->value.is_null()) continue;
     const Node& v = e->value;
     const int index = static_cast<int>(form.index(*f));
+    if (!fits(*f, v)) {
+      w.key(f->key);
+      written(w, entry_source(text, map, *e));
+      continue;
+    }
     switch (f->kind) {
       case FieldKind::section:
-        if (!v.is_mapping()) continue;
         w.key(f->key);
-        values_of(w, form, v, index, text);
+        values_of(w, form, v, index, text, notes);
         break;
       case FieldKind::list:
-        if (!v.is_sequence()) continue;
         w.key(f->key).begin_array();
         for (const Node& item : v.items) {
-          if (item.is_mapping()) values_of(w, form, item, index, text); else w.begin_object().end_object();
+          std::string c = v.flow ? std::string() : notes.above(line_start(text, dash_of(text, item)));
+          if (item.is_mapping()) values_of(w, form, item, index, text, notes, c);
+          else if (item.is_null()) written_or_empty(w, c);
+          else written(w, item_source(text, item), c);
         }
         w.end_array();
         break;
@@ -165,12 +332,9 @@ void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std
         }
         w.end_array();
         break;
-      case FieldKind::flag: {
-        w.key(f->key);
-        std::optional<bool> yes = v.is_scalar() ? parse_bool(v.text, Lang::vi).value : std::nullopt;
-        if (yes) w.value(*yes); else scalar_or_null(w, v);
+      case FieldKind::flag:
+        w.key(f->key).value(*parse_bool(v.text, Lang::vi).value);
         break;
-      }
       default:
         w.key(f->key);
         scalar_or_null(w, v);
@@ -230,7 +394,7 @@ std::optional<std::string> form_values_json(const Plan& plan, const SourceFile& 
   std::optional<YamlDocument> doc = parse_yaml(file, ignored);
   if (!doc || !doc->root.is_mapping()) return std::nullopt;
   JsonWriter w;
-  values_of(w, plan.form(), doc->root, -1, file.text());
+  values_of(w, plan.form(), doc->root, -1, file.text(), SchoolComments(plan, file.text(), doc->root));
   return w.str();
 }
 

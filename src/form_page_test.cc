@@ -76,12 +76,14 @@ TEST_CASE("entries the form has no field for come with the values, as the school
       "ghi_chu: |\n  Năm ngoái\n    thụt vào\n# ghi chú cuối\n\ndu_phong:\n- x\n- y\nstudents: {total: 1, reached: 1}\n";
   std::string values = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", text));
   // At the top, a block scalar and a sequence at the key's own column, the
-  // comment and blank line after the first left out.
-  CHECK(values.find(R"({"$extra":["ghi_chu: |\n  Năm ngoái\n    thụt vào","du_phong:\n- x\n- y"],)") == 0);
+  // comment and blank line after the first left out of it (the comment goes
+  // with the entry below it, the blank line is not kept).
+  CHECK(values.find(R"({"$extra":["ghi_chu: |\n  Năm ngoái\n    thụt vào","# ghi chú cuối\ndu_phong:\n- x\n- y"],)") == 0);
   // In a flow mapping, up to its comma, quotes kept.
   CHECK(values.find(R"("staff":{"$extra":["ghi_chu: \"a, b\""],"total":"10")") != std::string::npos);
   // In a list item: the item's first key; a blank line inside a value kept.
-  CHECK(values.find(R"("lessons":[{"$extra":["ten_gv: Lan","so_tiet:\n  - 1\n\n  - 2"],"subject":"Toán")") !=
+  // The comment after so_tiet's last line goes with the key below it.
+  CHECK(values.find(R"("lessons":[{"$extra":["ten_gv: Lan","so_tiet:\n  - 1\n\n  - 2"],"$comments":{"title":"# về lớp 1"},"subject":"Toán")") !=
         std::string::npos);
 }
 
@@ -107,6 +109,130 @@ TEST_CASE("a file opened and saved keeps the entries the form has no field for, 
   std::string back = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", text));
   CHECK(back.find(R"("$extra":["ghi_chu: |\n  Năm ngoái\n    thụt vào","du_phong:\n- x\n- y"])") != std::string::npos);
   CHECK(back.find(R"({"$extra":["ten_gv: Lan","so_tiet:\n  - 1\n\n  - 2"],"subject":"Toán")") != std::string::npos);
+}
+
+namespace {
+
+// A file whose known keys are written in shapes their fields do not take.
+const std::string kWrongShapes =
+    "plan: pcmd-2024\nschool: {code: TH-A, name: Trường A}\nprepared: {by: Lò Văn B, date: 2024-12-01}\n"
+    "staff: 12   # cả trường\nstudents: {total: [100, 20], reached: 100}\ncommunication_program: rồi\n"
+    "school_plan:\n  issued: [có]\nlessons:\n  - Toán lớp 5, 30 em\n  - subject: Toán\n    topics: {a: b}\n"
+    "  -\n    - x\nactivities: 5\n";
+
+}  // namespace
+
+TEST_CASE("known keys written in a shape their field does not take come with the values, as the school wrote them") {
+  std::string values = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", kWrongShapes));
+  CHECK(values.find(R"("staff":{"$written":"staff: 12   # cả trường"})") != std::string::npos);
+  CHECK(values.find(R"("students":{"total":{"$written":"total: [100, 20]"},"reached":"100"})") != std::string::npos);
+  CHECK(values.find(R"("communication_program":{"$written":"communication_program: rồi"})") != std::string::npos);
+  CHECK(values.find(R"("school_plan":{"issued":{"$written":"issued: [có]"}})") != std::string::npos);
+  // An item that is not a mapping, from its dash; a wrong value in an item.
+  CHECK(values.find(R"("lessons":[{"$written":"- Toán lớp 5, 30 em"},{"subject":"Toán","topics":{"$written":"topics: {a: b}"}},{"$written":"-\n  - x"}])") !=
+        std::string::npos);
+  CHECK(values.find(R"("activities":{"$written":"activities: 5"})") != std::string::npos);
+}
+
+TEST_CASE("a file opened and saved keeps known keys written in the wrong shape, in their place, still said wrong") {
+  Office o = roster();
+  // The values the page sends for kWrongShapes.
+  FormValues v = {{"school.code", {"TH-A"}},
+                  {"school.name", {"Trường A"}},
+                  {"prepared.by", {"Lò Văn B"}},
+                  {"prepared.date", {"2024-12-01"}},
+                  {"staff$written", {"staff: 12   # cả trường"}},
+                  {"students.total$written", {"total: [100, 20]"}},
+                  {"students.reached", {"100"}},
+                  {"communication_program$written", {"communication_program: rồi"}},
+                  {"school_plan.issued$written", {"issued: [có]"}},
+                  {"lessons[0]", {""}},
+                  {"lessons[0]$written", {"- Toán lớp 5, 30 em"}},
+                  {"lessons[1]", {""}},
+                  {"lessons[1].subject", {"Toán"}},
+                  {"lessons[1].topics$written", {"topics: {a: b}"}},
+                  {"lessons[2]", {""}},
+                  {"lessons[2]$written", {"-\n  - x"}},
+                  {"activities$written", {"activities: 5"}}};
+  std::string text = filled_form(test::builtin_plan(), school_a(o), o, v);
+  CHECK(text.find("\nstaff: 12   # cả trường\n") != std::string::npos);
+  CHECK(text.find("\n  total: [100, 20]\n  reached: 100") != std::string::npos);
+  CHECK(text.find("\ncommunication_program: rồi\n") != std::string::npos);
+  CHECK(text.find("\nschool_plan:\n  issued: [có]\n  number:") != std::string::npos);
+  CHECK(text.find("\nlessons:\n  - Toán lớp 5, 30 em\n  - subject: \"Toán\"") != std::string::npos);
+  CHECK(text.find("\n    topics: {a: b}\n") != std::string::npos);
+  CHECK(text.find("\n  -\n    - x\n") != std::string::npos);
+  CHECK(text.find("\nactivities: 5\n") != std::string::npos);
+  CHECK(text.find("# Để điền: bỏ dấu # ở đầu các dòng mẫu bên dưới; mỗi mục thêm, chép lại các dòng từ dấu - .\nactivities: 5\n") !=
+        std::string::npos);
+  // The check still points at each, as it does in the opened file.
+  auto said = [&](const std::string& file) {
+    std::map<std::string, std::string> code_at;
+    Submission s = test::check(file, &o);
+    for (const Diagnostic& d : s.diags.items())
+      if (d.severity == Severity::error) code_at[d.key] += d.code + " ";
+    return code_at;
+  };
+  std::map<std::string, std::string> opened = said(kWrongShapes), saved = said(text);
+  for (const char* key : {"staff", "students.total", "communication_program", "school_plan.issued", "lessons[1]",
+                          "lessons[2].topics", "lessons[3]", "activities"}) {
+    CAPTURE(key);
+    CHECK_FALSE(opened[key].empty());
+    CHECK(saved[key] == opened[key]);
+  }
+  // Read back, the same values come.
+  std::string back = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", text));
+  std::string first = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", kWrongShapes));
+  for (const char* part : {R"("staff":{"$written":"staff: 12   # cả trường"})", R"({"$written":"-\n  - x"})",
+                           R"("topics":{"$written":"topics: {a: b}"})", R"("activities":{"$written":"activities: 5"})"}) {
+    CAPTURE(part);
+    CHECK(first.find(part) != std::string::npos);
+    CHECK(back.find(part) != std::string::npos);
+  }
+}
+
+TEST_CASE("the school's own comment lines come with the values, by the entry below them; the form's do not") {
+  Office o = roster();
+  std::string text = filled_form(test::builtin_plan(), school_a(o), o, filled_values());
+  auto insert = [&](const std::string& before, const std::string& lines) {
+    std::size_t at = text.find(before);
+    REQUIRE(at != std::string::npos);
+    text.insert(at + 1, lines);  // `before` starts with the line break ahead of it
+  };
+  insert("\nstaff:", "# Số liệu lấy từ sổ của tổ\n");
+  insert("\n  total: 10", "  # tính cả nhân viên hợp đồng\n");
+  insert("\n  - subject: \"Toán\"", "  # tiết thứ hai, dạy bù\n");
+  text += "# Người lập: Lò Văn B\n";
+  // A line of a | block that starts with # is the value's, not a comment.
+  std::size_t by = text.find("  by: \"Lò Văn B\"");
+  text.replace(by, text.find('\n', by) - by, "  by: |\n    Lò Văn B\n    # không phải chú thích");
+  std::string values = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", text));
+  CHECK(values.find(R"("$comments":{"staff":"# Số liệu lấy từ sổ của tổ","$end":"# Người lập: Lò Văn B"})") !=
+        std::string::npos);
+  CHECK(values.find(R"("staff":{"$comments":{"total":"# tính cả nhân viên hợp đồng"},"total":"10")") != std::string::npos);
+  CHECK(values.find(R"({"$comments":{"-":"# tiết thứ hai, dạy bù"},"subject":"Toán")") != std::string::npos);
+  CHECK(values.find("\"# không phải") == std::string::npos);
+  CHECK(values.find(R"("by":"Lò Văn B\n# không phải chú thích\n")") != std::string::npos);
+  std::size_t n = 0;
+  for (std::size_t at = values.find("$comments"); at != std::string::npos; at = values.find("$comments", at + 1)) ++n;
+  CHECK(n == 3);  // none of the blank form's own comments
+
+  // Saved from the page, each is above its entry again, and read back the same.
+  FormValues v = filled_values();
+  v["staff$comment"] = {"# Số liệu lấy từ sổ của tổ"};
+  v["staff.total$comment"] = {"# tính cả nhân viên hợp đồng"};
+  v["lessons[1]$comment"] = {"# tiết thứ hai, dạy bù"};
+  v["$end$comment"] = {"# Người lập: Lò Văn B"};
+  std::string saved = filled_form(test::builtin_plan(), school_a(o), o, v);
+  CHECK(saved.find("\n# Số liệu lấy từ sổ của tổ\nstaff:") != std::string::npos);
+  CHECK(saved.find("\n  # tính cả nhân viên hợp đồng\n  total: 10") != std::string::npos);
+  CHECK(saved.find("\n  # tiết thứ hai, dạy bù\n  - subject: \"Toán\"") != std::string::npos);
+  CHECK(saved.ends_with("\n\n# Người lập: Lò Văn B\n"));
+  CHECK(test::check(saved, &o).valid());
+  std::string back = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", saved));
+  CHECK(back.find(R"("$comments":{"staff":"# Số liệu lấy từ sổ của tổ","$end":"# Người lập: Lò Văn B"})") != std::string::npos);
+  CHECK(back.find(R"("staff":{"$comments":{"total":"# tính cả nhân viên hợp đồng"},"total":"10")") != std::string::npos);
+  CHECK(back.find(R"({"$comments":{"-":"# tiết thứ hai, dạy bù"},"subject":"Toán")") != std::string::npos);
 }
 
 TEST_CASE("the page's values come in as path, tab, value lines") {

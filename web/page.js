@@ -21,7 +21,8 @@
       noSchool: 'Chọn trường trước khi lưu.', failed: 'Không khởi động được phần kiểm tra: ',
       titleFor: 'Báo cáo kết quả thực hiện {s}',
       extraNote: 'Tệp đã mở có phần dưới đây mà biểu mẫu không có ô để nhập. Khi lưu, phần này được giữ nguyên như trong tệp. Nếu không cần nữa, bấm "Bỏ phần này".',
-      extraRemove: 'Bỏ phần này'
+      extraRemove: 'Bỏ phần này',
+      writtenNote: 'Trong tệp đã mở, phần dưới đây viết chưa đúng dạng của ô này nên biểu mẫu không đưa được vào ô. Khi lưu, phần này được giữ nguyên như trong tệp; sửa theo thông báo lỗi. Muốn nhập lại bằng ô, bấm "Bỏ phần này".'
     },
     en: {
       open: 'Open file', save: 'Save file', print: 'Print', loading: 'Loading…', choose: 'Your school:',
@@ -36,7 +37,8 @@
       noSchool: 'Choose the school before saving.', failed: 'The checker could not start: ',
       titleFor: 'Report on carrying out {s}',
       extraNote: 'The opened file has the part below, which the form has no field for. Saving keeps it as it is in the file. If it is not needed, press "Remove this part".',
-      extraRemove: 'Remove this part'
+      extraRemove: 'Remove this part',
+      writtenNote: 'In the opened file, the part below is not written in the shape this field takes, so the form cannot put it in the field. Saving keeps it as it is in the file; fix it as the message says. To fill in the field instead, press "Remove this part".'
     }
   }[lang];
   const say = (text, args) => text.replace(/\{(\w+)\}/g, (m, k) => (args && k in args ? String(args[k]) : m));
@@ -87,6 +89,7 @@
     box.appendChild(el(labelFor ? 'label' : 'span', labelFor ? { for: labelFor, text: f.label } : { class: 'label', text: f.label }));
     if (lang === 'vi' && f.comment && f.comment !== f.label) box.appendChild(el('div', { class: 'hint', text: f.comment }));
     box.appendChild(control);
+    box.appendChild(writtenBox(path, box));
     box.appendChild(el('div', { class: 'diags', 'aria-live': 'polite' }));
     return box;
   }
@@ -100,6 +103,7 @@
     if (f.kind === 'section') {
       const fs = el('fieldset', { class: 'section', 'data-path': path }, [el('legend', { text: f.label })]);
       fs.appendChild(el('div', { class: 'diags' }));
+      fs.appendChild(writtenBox(path, fs));
       build(f.fields, path + '.', fs);
       fs.appendChild(extrasBox(path + '.'));
       return fs;
@@ -150,6 +154,7 @@
     const fs = el('fieldset', { class: 'list', 'data-path': path }, [el('legend', { text: f.label })]);
     if (lang === 'vi' && f.comment) fs.appendChild(el('div', { class: 'hint', text: f.comment }));
     fs.appendChild(el('div', { class: 'diags' }));
+    fs.appendChild(writtenBox(path, fs));
     const items = el('div', { class: 'items' });
     const add = el('button', { type: 'button', class: 'add', text: words.add + ' — ' + f.label });
     add.addEventListener('click', () => {
@@ -170,6 +175,7 @@
     const itemPath = path + '[' + n + ']';
     const fs = el('fieldset', { class: 'item', 'data-path': itemPath }, [el('legend', { text: say(words.item, { n: n + 1 }) })]);
     fs.appendChild(el('div', { class: 'diags' }));
+    fs.appendChild(writtenBox(itemPath, fs));
     build(f.fields, itemPath + '.', fs);
     fs.appendChild(extrasBox(itemPath + '.'));
     const remove = el('button', { type: 'button', class: 'remove', text: words.remove });
@@ -214,6 +220,51 @@
     });
   }
 
+  // What the opened file holds for a field, a section, a list or an item in
+  // a shape it does not take (the core's {"$written": …}: `staff: 12`, an
+  // item that is one text): shown as text at its place, its controls shut,
+  // saved unchanged in its place, dropped only by the teacher's own hand,
+  // which opens the field again.
+  const writtenAt = {};  // concrete path -> { box, text (null: none), shut: the field's box }
+  function writtenBox(path, shut) {
+    const box = el('div', { class: 'written' });
+    writtenAt[path] = { box, text: null, shut };
+    return box;
+  }
+  const writtenOf = v => (v && typeof v === 'object' && !Array.isArray(v) && typeof v.$written === 'string' ? v.$written : null);
+  function setWritten(path, text) {
+    const w = writtenAt[path];
+    if (!w) return;
+    w.text = typeof text === 'string' ? text : null;
+    while (w.box.firstChild) w.box.removeChild(w.box.firstChild);
+    if (w.text === null) return;
+    const remove = el('button', { type: 'button', class: 'remove', text: words.extraRemove });
+    remove.addEventListener('click', () => {
+      setWritten(path, null);
+      shutWritten();
+      changed();
+      const c = w.shut.querySelector('input, select, button.add');
+      if (c) c.focus();
+    });
+    w.box.appendChild(el('p', { class: 'note', text: words.writtenNote }));
+    w.box.appendChild(el('div', { class: 'extra' }, [el('pre', { class: 'inert', text: shown(w.text) }), remove]));
+  }
+  // The school's own comment lines in the opened file (the core's
+  // "$comments": by key, "-" for an item's own, "$end" after the last
+  // entry): not shown, kept with their entry, saved above it.
+  let commentsAt = {};  // concrete path ("staff.total", "lessons[1]", "$end") -> its lines
+  const commentsOf = o => (o && typeof o.$comments === 'object' && o.$comments) || {};
+
+  // The controls of every field that holds such a text are shut, the others open.
+  function shutWritten() {
+    $('form').querySelectorAll('input:disabled, select:disabled, button.add:disabled').forEach(c => { c.disabled = false; });
+    for (const path in writtenAt) {
+      const w = writtenAt[path];
+      if (w.text !== null && w.shut.isConnected) w.shut.querySelectorAll('input, select, button.add').forEach(c => { c.disabled = true; });
+    }
+  }
+  const writtenText = path => (writtenAt[path] ? writtenAt[path].text : null);
+
   // Required-when fields show when their flag is yes.
   function showWhen() {
     document.querySelectorAll('.field[data-when]').forEach(box => {
@@ -236,11 +287,18 @@
       const o = {};
       for (const f of fields) {
         const path = prefix + f.key;
-        if (f.kind === 'section') o[f.key] = walk(f.fields, path + '.');
+        if (commentsAt[path]) (o.$comments = o.$comments || {})[f.key] = commentsAt[path];
+        if (writtenText(path) !== null) o[f.key] = { $written: writtenText(path) };
+        else if (f.kind === 'section') o[f.key] = walk(f.fields, path + '.');
         else if (f.kind === 'list') {
           const n = lists[path].items.children.length;
           o[f.key] = [];
-          for (let i = 0; i < n; i++) o[f.key].push(walk(f.fields, path + '[' + i + '].'));
+          for (let i = 0; i < n; i++) {
+            const at = path + '[' + i + ']';
+            const item = writtenText(at) !== null ? { $written: writtenText(at) } : walk(f.fields, at + '.');
+            if (commentsAt[at]) (item.$comments = item.$comments || {})['-'] = commentsAt[at];
+            o[f.key].push(item);
+          }
         } else {
           const c = inputs[path];
           if (f.kind === 'flag') o[f.key] = c.checked;
@@ -252,7 +310,9 @@
       if (box && box.entries.length) o.$extra = box.entries.slice();
       return o;
     };
-    return walk(form.fields, '');
+    const values = walk(form.fields, '');
+    if (commentsAt.$end) (values.$comments = values.$comments || {}).$end = commentsAt.$end;
+    return values;
   }
 
   // Puts values (the core's values JSON, or readValues') into the fields.
@@ -261,16 +321,26 @@
       o = o || {};
       for (const f of fields) {
         const path = prefix + f.key;
-        const v = o[f.key];
-        if (f.kind === 'section') { walk(f.fields, path + '.', v); continue; }
+        if (typeof commentsOf(o)[f.key] === 'string') commentsAt[path] = commentsOf(o)[f.key];
+        const written = writtenOf(o[f.key]);
+        const v = written === null ? o[f.key] : undefined;
+        if (f.kind === 'section') { walk(f.fields, path + '.', v); setWritten(path, written); continue; }
         if (f.kind === 'list') {
           const l = lists[path];
           while (l.items.firstChild) l.items.removeChild(l.items.firstChild);
-          (Array.isArray(v) ? v : []).forEach(item => { addItem(f, path, l.items); walk(f.fields, path + '[' + (l.items.children.length - 1) + '].', item); });
+          (Array.isArray(v) ? v : []).forEach(item => {
+            addItem(f, path, l.items);
+            const at = path + '[' + (l.items.children.length - 1) + ']';
+            if (typeof commentsOf(item)['-'] === 'string') commentsAt[at] = commentsOf(item)['-'];
+            walk(f.fields, at + '.', writtenOf(item) === null ? item : {});
+            setWritten(at, writtenOf(item));
+          });
+          setWritten(path, written);
           continue;
         }
         const c = inputs[path];
         if (!c) continue;
+        setWritten(path, written);
         if (f.kind === 'flag') { c.checked = v === true; c.syncState(); }
         else if (f.kind === 'codes') {
           const want = Array.isArray(v) ? v.map(String) : [];
@@ -293,7 +363,10 @@
       }
       setExtras(prefix, o.$extra);
     };
+    commentsAt = {};
+    if (typeof commentsOf(values).$end === 'string') commentsAt.$end = commentsOf(values).$end;
     walk(form.fields, '', values);
+    shutWritten();
     showWhen();
   }
 
@@ -305,15 +378,25 @@
       for (const f of fields) {
         const path = prefix + f.key;
         const v = o[f.key];
-        if (f.kind === 'section') walk(f.fields, path + '.', v);
-        else if (f.kind === 'list') v.forEach((item, i) => { out.push(path + '[' + i + ']\t'); walk(f.fields, path + '[' + i + '].', item); });
+        if (typeof commentsOf(o)[f.key] === 'string') out.push(path + '$comment\t' + esc(commentsOf(o)[f.key]));
+        if (writtenOf(v) !== null) out.push(path + '$written\t' + esc(writtenOf(v)));
+        else if (f.kind === 'section') walk(f.fields, path + '.', v);
+        else if (f.kind === 'list') v.forEach((item, i) => {
+          const at = path + '[' + i + ']';
+          out.push(at + '\t');
+          if (typeof commentsOf(item)['-'] === 'string') out.push(at + '$comment\t' + esc(commentsOf(item)['-']));
+          if (writtenOf(item) !== null) out.push(at + '$written\t' + esc(writtenOf(item)));
+          else walk(f.fields, at + '.', item);
+        });
         else if (f.kind === 'flag') out.push(path + '\t' + (v ? 'có' : 'không'));
         else if (f.kind === 'codes') v.forEach(c => out.push(path + '\t' + esc(c)));
         else if (v !== '') out.push(path + '\t' + esc(v));
       }
       (o.$extra || []).forEach(t => out.push(prefix + '$extra\t' + esc(t)));
     };
-    walk(form.fields, '', readValues());
+    const values = readValues();
+    walk(form.fields, '', values);
+    if (typeof commentsOf(values).$end === 'string') out.push('$end$comment\t' + esc(commentsOf(values).$end));
     return out.join('\n');
   }
 

@@ -10,6 +10,14 @@
 //              fixed, saved with the "Lưu tệp" button, valid for the command;
 //   unknown    keys the form has no field for (last year's file): shown,
 //              saved unchanged, dropped only with their button;
+//   wrongshape known keys written in a shape their field does not take
+//              (`staff: 47`, an item that is one text): shown at their
+//              field, the field shut, saved unchanged, still said wrong;
+//              dropped by hand, the field opens again;
+//   comments   the school's own # lines, above a key, an item, an unknown
+//              key and at the end, are saved above the same entry (an item's
+//              follow it when an item before it is removed), and a saved
+//              file opened and saved again is the same;
 //   drafts     two schools' drafts in one browser profile stay apart;
 //   hostile    </script>, <img onerror>, bidi controls in the roster and in a
 //              school's values stay text;
@@ -269,6 +277,111 @@ const tests = {
     if (dropped !== left) fail('unknown: after dropping one part', `want:\n${left}\ngot:\n${dropped}`);
     await ctx.close();
     console.log('unknown: parts the form cannot show shown, kept on save, dropped by hand');
+  },
+
+  // Known keys written in a shape their field does not take: the teacher's
+  // text is shown at its field, kept on save in its place, and the check
+  // still says it is wrong, as it does of the opened file.
+  async wrongshape() {
+    const dir = path.join(src, 'examples');
+    const { page, ctx } = await open(makePage('wrongshape', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir));
+    const good = fs.readFileSync(path.join(dir, 'nop/th-vh.yaml'), 'utf8');
+    const edits = [
+      [/^staff:\n  total: 47\n  informed: 45\n/m, 'staff: 47   # cả trường\n'],
+      [/^  issued: có\n/m, '  issued: [có]\n'],
+      [/^communication_program: có\n/m, 'communication_program: rồi\n'],
+      [/^lessons:\n/m, 'lessons:\n  - Giáo dục địa phương, lớp 4, 30 em\n'],
+      [/^    topics: \[ky_nang_song, ma_tuy\]\n/m, '    topics:\n      ky_nang_song: có\n'],
+      [/^activities:\n(  .*\n)+/m, 'activities: 5\n']];
+    let text = good;
+    for (const [re, to] of edits) {
+      const before = text;
+      text = text.replace(re, to);
+      if (text === before) throw new Error('could not edit the file at ' + re);
+    }
+    const original = path.join(work, 'wrongshape', 'th-vh.yaml');
+    fs.mkdirSync(path.dirname(original), { recursive: true });
+    fs.writeFileSync(original, text);
+    await page.setInputFiles('#open-file', original);  // "Mở tệp"
+    await page.waitForTimeout(300);
+    const want = [['staff', 'staff: 47   # cả trường'], ['school_plan.issued', 'issued: [có]'],
+      ['communication_program', 'communication_program: rồi'], ['lessons[0]', '- Giáo dục địa phương, lớp 4, 30 em'],
+      ['lessons[3].topics', 'topics:\n  ky_nang_song: có'], ['activities', 'activities: 5']];
+    for (const [p, entry] of want) {
+      const at = (await page.locator(`[data-path="${p}"] > .written`).textContent()) || '';
+      if (!at.includes(entry) || !/viết chưa đúng dạng/.test(at)) fail(`wrongshape: ${p} does not show "${entry}"`, at);
+      const said = (await page.locator(`[data-path="${p}"] > .diags`).textContent()) || '';
+      if (!/E\d\d\d/.test(said)) fail(`wrongshape: no message at ${p}`, said);
+    }
+    const shut = ['[data-path="staff.total"] input', '[data-path="lessons[0].subject"] input',
+      '[data-path="communication_program"] input', '[data-path="activities"] > button.add',
+      '[data-path="school_plan.issued"] input', '[data-path="lessons[3].topics"] input'];
+    for (const sel of shut) if (!(await page.locator(sel).first().isDisabled())) fail(`wrongshape: ${sel} is not shut`);
+    if (await page.locator('[data-path="lessons[1].subject"] input').isDisabled()) fail('wrongshape: a good item is shut');
+    const diagsOf = file => JSON.parse(run(['validate', '--config', 'baocao.yaml', '--format', 'json', file], dir).out)
+      .files[0].diagnostics.map(d => d.code + ' ' + d.key).sort().join('\n');
+    const saveFile = async name => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu tệp' }).click()]);
+      const saved = path.join(work, 'wrongshape', name);
+      await download.saveAs(saved);
+      return saved;
+    };
+    const saved = await saveFile('saved.yaml');
+    const savedText = fs.readFileSync(saved, 'utf8');
+    for (const entry of ['\nstaff: 47   # cả trường\n', '\n  issued: [có]\n', '\ncommunication_program: rồi\n',
+      '\nlessons:\n  - Giáo dục địa phương, lớp 4, 30 em\n  - subject:', '\n    topics:\n      ky_nang_song: có\n',
+      '\nactivities: 5\n'])
+      if (!savedText.includes(entry)) fail('wrongshape: the saved file lacks ' + JSON.stringify(entry), savedText);
+    const before = diagsOf(original), after = diagsOf(saved);
+    if (before !== after) fail("wrongshape: the saved file's messages are not the opened file's", `opened:\n${before}\nsaved:\n${after}`);
+    // Dropped by hand, the field opens, and what is typed in it is saved.
+    await page.locator('[data-path="staff"] > .written button', { hasText: 'Bỏ phần này' }).click();
+    if (await page.locator('[data-path="staff.total"] input').isDisabled()) fail('wrongshape: staff.total still shut after dropping');
+    await page.locator('[data-path="staff.total"] input').fill('47');
+    await page.locator('[data-path="staff.informed"] input').fill('45');
+    await page.waitForTimeout(600);
+    const fixed = diagsOf(await saveFile('fixed.yaml'));
+    const left = before.split('\n').filter(l => !/ staff$/.test(l)).join('\n');
+    if (fixed !== left || fixed === before) fail('wrongshape: after dropping staff', `want:\n${left}\ngot:\n${fixed}`);
+    await ctx.close();
+    console.log('wrongshape: known keys in the wrong shape shown at their field, kept on save, still said wrong');
+  },
+
+  // The school's own comment lines: kept above their entry on save.
+  async comments() {
+    const dir = path.join(src, 'examples');
+    const { page, ctx } = await open(makePage('comments', ['--config', 'baocao.yaml', '--school', 'TH-VH'], dir));
+    const good = fs.readFileSync(path.join(dir, 'nop/th-vh.yaml'), 'utf8');
+    const edits = [
+      [/^staff:\n/m, '# Số liệu lấy từ sổ của tổ văn phòng\nstaff:\n'],
+      [/^  informed: 45\n/m, '  # tính cả nhân viên hợp đồng\n  informed: 45\n'],
+      [/^(  - subject: Hoạt động trải nghiệm\n)/m, '  # tiết dạy bù ngày 15/4\n$1'],
+      [/^training: \[\]\n/m, 'training: []\n  # năm sau bổ sung\nghi_chu_rieng: có\n'],
+      [/$/, '# Người lập: Sa Văn Hùng\n']];
+    let text = good;
+    for (const [re, to] of edits) {
+      const before = text;
+      text = text.replace(re, to);
+      if (text === before) throw new Error('could not edit the file at ' + re);
+    }
+    const original = path.join(work, 'comments', 'th-vh.yaml');
+    fs.mkdirSync(path.dirname(original), { recursive: true });
+    fs.writeFileSync(original, text);
+    await page.setInputFiles('#open-file', original);  // "Mở tệp"
+    await page.waitForTimeout(300);
+    const saved = await page.evaluate(() => window.baocao.save());
+    for (const at of ['\n# Số liệu lấy từ sổ của tổ văn phòng\nstaff:', '\n  # tính cả nhân viên hợp đồng\n  informed: 45',
+      '\n  # tiết dạy bù ngày 15/4\n  - subject: "Hoạt động trải nghiệm"', '\n# năm sau bổ sung\nghi_chu_rieng: có\n',
+      '\n# Người lập: Sa Văn Hùng\n'])
+      if (!saved.includes(at)) fail('comments: the saved file lacks ' + JSON.stringify(at), saved);
+    const again = await page.evaluate(t => { window.baocao.load(t); return window.baocao.save(); }, saved);
+    if (again !== saved) fail('comments: saved, opened and saved again, the file changed', diff(saved, again));
+    await page.locator('[data-path="lessons[0]"] > button.remove').click();
+    const removed = await page.evaluate(() => window.baocao.save());
+    if (!removed.includes('\n  # tiết dạy bù ngày 15/4\n  - subject: "Hoạt động trải nghiệm"'))
+      fail("comments: an item's comment did not follow its item", removed);
+    await ctx.close();
+    console.log("comments: the school's comment lines kept above their entries");
   },
 
   async drafts() {

@@ -77,14 +77,14 @@ FileSummary summarize(const Submission& s, const Plan& plan) {
   return f;
 }
 
-std::string status_words(SchoolStatus s, Lang lang) {
+const char* status_word(SchoolStatus s) {
   switch (s) {
-    case SchoolStatus::valid: return say(lang, "Đã nộp", "Sent");
-    case SchoolStatus::invalid: return say(lang, "Cần gửi lại", "To be resent");
-    case SchoolStatus::blank: return say(lang, "Gửi mẫu trống", "Blank form sent");
+    case SchoolStatus::valid: return "status-submitted";
+    case SchoolStatus::invalid: return "status-resend";
+    case SchoolStatus::blank: return "status-blank";
     case SchoolStatus::missing: break;
   }
-  return say(lang, "Chưa nộp", "Not sent");
+  return "status-missing";
 }
 
 const char* status_name(SchoolStatus s) {

@@ -53,8 +53,9 @@ FileSummary summarize(const Submission& s, const Plan& plan);
 enum class SchoolStatus : std::uint8_t { valid, invalid, missing, blank };
 
 const char* status_name(SchoolStatus s);
-// What every format calls it: "Đã nộp", "Cần gửi lại", "Chưa nộp", "Gửi mẫu trống".
-std::string status_words(SchoolStatus s, Lang lang);
+// The word every format calls it by (templates/words): "status-submitted"
+// for "Đã nộp", "status-resend", "status-missing", "status-blank".
+const char* status_word(SchoolStatus s);
 
 struct SchoolRow {
   std::string code, name, commune, level;

@@ -22,7 +22,7 @@ std::string column_value(const ReportContext& c, const FigureDef& f, const std::
       return fmt::format("{}/{}", c.values.number(at(figures.defs()[f.numerator])),
                          c.values.number(at(figures.defs()[f.denominator])));
     case FigureKind::schools:
-      if (one_school) return at(f) ? say(c.report.lang, "Có", "Yes") : say(c.report.lang, "Không", "No");
+      if (one_school) return word(c.words, at(f) ? "answer-yes" : "answer-no");
       return c.values.number(at(f));
     default: return c.values.number(f.value(row));  // a distinct figure: how many codes
   }
@@ -42,7 +42,7 @@ mu::data school_row(const ReportContext& c, const SchoolRow& s, std::size_t inde
   row.set("is_invalid", s.status == SchoolStatus::invalid);
   row.set("is_missing", s.status == SchoolStatus::missing);
   row.set("is_blank", s.status == SchoolStatus::blank);
-  row.set("status", status_words(s.status, c.report.lang));
+  row.set("status", word(c.words, status_word(s.status)));
   row.set("late", s.late);
   std::vector<mu::data> cells;  // one per plan column; empty for a school with no valid file
   for (const Column& col : c.report.plan->columns) {

@@ -113,7 +113,7 @@ void add_comparison(const ReportContext& c, mu::data& d) {
     mu::data row = change_data(c, cmp, f);
     const FigureDef* def = r.plan->figures.find(f.id);
     std::string label = def ? def->label.in(r.lang) : f.id;
-    row.set("label", say(r.lang, "{} (số loại)", "{} (kinds)", label));
+    row.set("label", word(c.words, "kinds-of", {{"label", label}}));
     rows.push_back(std::move(row));
     mu::data line;
     line.set("label", label);

@@ -36,8 +36,8 @@ mu::data narrative_data(const NarrativePart& part) {
   return d;
 }
 
-mu::data build_report_data(const Report& report, unsigned jobs) {
-  ReportContext c{report, Values(report.lang), jobs};
+mu::data build_report_data(const Report& report, const WordMap& words, unsigned jobs) {
+  ReportContext c{report, words, Values(report.lang), jobs};
   mu::data d;
   d.set("lang", report.lang == Lang::vi ? "vi" : "en");
   add_header(c, d);

@@ -5,10 +5,12 @@
 #include <kainjow/mustache.hpp>
 
 #include "report.h"
+#include "report_words.h"
 
 namespace baocao {
 
-// Appendix 1's rows are built on up to `jobs` threads.
-kainjow::mustache::data build_report_data(const Report& report, unsigned jobs);
+// Appendix 1's rows are built on up to `jobs` threads; `words` are the
+// report's language's (report_words), for the few words the data carries.
+kainjow::mustache::data build_report_data(const Report& report, const WordMap& words, unsigned jobs);
 
 }  // namespace baocao

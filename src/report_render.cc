@@ -252,12 +252,13 @@ std::string read_docx_styles(const std::string& dir, Lang lang, std::string* err
 
 // The Word report: its body from the template, its styles, and the parts
 // around them (docx_writer).
-std::string render_docx(const mu::data& data, const Report& report, const std::vector<DocxChart>& charts,
-                        const std::string& template_dir, std::string* error) {
+std::string render_docx(const mu::data& data, const Report& report, const WordMap& words,
+                        const std::vector<DocxChart>& charts, const std::string& template_dir, std::string* error) {
   std::string body = without_bidi_controls(render_with(data, ReportFormat::docx, report.lang, template_dir, error));
   std::string styles = error->empty() ? read_docx_styles(template_dir, report.lang, error) : "";
   if (!error->empty()) return {};
-  std::string title = say(report.lang, "Báo cáo kết quả thực hiện {}", "Report on {}", report.plan->subject.in(report.lang));
+  // The file's title, as the HTML page's: the same word.
+  std::string title = word(words, "document-title", {{"subject", report.plan->subject.in(report.lang)}});
   return docx_package({body, styles, charts, title, report.office->name, report.lang == Lang::en ? "en-GB" : "vi-VN"},
                       error);
 }
@@ -419,7 +420,8 @@ std::vector<std::string> render_all(const Report& report, const std::vector<Repo
   }
   bool documents = asked(ReportFormat::md) || asked(ReportFormat::html) || asked(ReportFormat::docx) ||
                    asked(ReportFormat::pdf);
-  mu::data data = documents ? build_report_data(report, jobs) : mu::data();
+  const WordMap words = report_words(report.lang, template_dir);
+  mu::data data = documents ? build_report_data(report, words, jobs) : mu::data();
   std::vector<DocxChart> charts;
   if (asked(ReportFormat::docx)) charts = report_charts(report);
   std::vector<std::string> out(formats.size()), errors(formats.size());
@@ -428,8 +430,8 @@ std::vector<std::string> render_all(const Report& report, const std::vector<Repo
     // text formats are cleaned whole, the others where their text is made.
     switch (formats[i]) {
       case ReportFormat::json: out[i] = without_bidi_controls(render_json(report)); break;
-      case ReportFormat::xlsx: out[i] = render_xlsx(report, &errors[i]); break;
-      case ReportFormat::docx: out[i] = render_docx(data, report, charts, template_dir, &errors[i]); break;
+      case ReportFormat::xlsx: out[i] = render_xlsx(report, words, &errors[i]); break;
+      case ReportFormat::docx: out[i] = render_docx(data, report, words, charts, template_dir, &errors[i]); break;
       case ReportFormat::pdf: {
         std::string html = render_with(data, ReportFormat::html, report.lang, template_dir, &errors[i]);
         if (errors[i].empty()) out[i] = print_pdf(without_bidi_controls(html), browser, report.lang, &errors[i]);

@@ -8,6 +8,7 @@
 
 #include "report.h"
 #include "report_values.h"
+#include "report_words.h"
 
 namespace baocao {
 
@@ -16,6 +17,7 @@ namespace baocao {
 // names by code.
 struct ReportContext {
   const Report& report;
+  const WordMap& words;  // the report's language's, for the words the builders say themselves
   Values values;
   unsigned jobs = 1;
   std::string school_name(const std::string& code) const;

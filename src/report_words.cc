@@ -1,5 +1,7 @@
 #include "report_words.h"
 
+#include <stdexcept>
+
 #include "file_reader.h"
 #include "platform.h"
 #include "resources.h"
@@ -112,6 +114,23 @@ std::string escape_word(std::string_view word, ReportFormat format) {
   }
   out += escape(word.substr(from));
   return out;
+}
+
+std::string word(const WordMap& words, std::string_view name) {
+  auto it = words.find(name);
+  if (it == words.end()) throw std::logic_error("no built-in word " + std::string(name));
+  return it->second;
+}
+
+std::string word(const WordMap& words, std::string_view name,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+  std::string text = word(words, name);
+  for (const auto& [key, value] : values) {
+    const std::string tag = "{{" + std::string(key) + "}}";
+    for (std::size_t at = text.find(tag); at != std::string::npos; at = text.find(tag, at + value.size()))
+      text.replace(at, tag.size(), value);
+  }
+  return text;
 }
 
 std::vector<std::pair<std::string, std::size_t>> words_used(std::string_view text) {

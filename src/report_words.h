@@ -5,6 +5,7 @@
 // hold mustache tags over the template data; markup stays in the skeleton.
 #pragma once
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
@@ -40,6 +41,14 @@ WordMap report_words(Lang lang, const std::string& template_dir);
 // HTML and Word XML: &, < and >, quotes being safe between tags), its
 // {{…}} tags left as they are: their values are escaped when rendered.
 std::string escape_word(std::string_view word, ReportFormat format);
+
+// A word the program says itself (a school's status, a workbook's heading),
+// as plain text; `values` fill its tags ({{label}}), unescaped: the caller
+// writes the text where it is safe. The built-in Vietnamese words hold
+// every such word, so one missing is the program's mistake (logic_error).
+std::string word(const WordMap& words, std::string_view name);
+std::string word(const WordMap& words, std::string_view name,
+                 std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 // The names of the words a text uses, {{>w-NAME}}, with each one's offset.
 std::vector<std::pair<std::string, std::size_t>> words_used(std::string_view text);

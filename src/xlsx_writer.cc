@@ -108,10 +108,11 @@ class Sheet {
 struct Book {
   lxw_workbook* book;
   Lang lang;
+  const WordMap& words;
   lxw_format *header, *wrap, *integer, *ratio, *date;
   lxw_error error = LXW_NO_ERROR;
 
-  Book(lxw_workbook* b, Lang l) : book(b), lang(l) {
+  Book(lxw_workbook* b, Lang l, const WordMap& w) : book(b), lang(l), words(w) {
     header = workbook_add_format(book);
     format_set_bold(header);
     format_set_text_wrap(header);
@@ -129,8 +130,12 @@ struct Book {
     date = workbook_add_format(book);
     format_set_num_format(date, "dd/mm/yyyy");
   }
-  // A heading or sheet name: picked, not formatted (it has no arguments).
-  std::string tr(const char* vi, const char* en) const { return lang == Lang::vi ? vi : en; }
+  // A heading or a sheet's name, as the documents say it (templates/words).
+  std::string word(std::string_view name) const { return baocao::word(words, name); }
+  std::string word(std::string_view name,
+                   std::initializer_list<std::pair<std::string_view, std::string_view>> values) const {
+    return baocao::word(words, name, values);
+  }
   Sheet sheet(const std::string& name, const std::vector<std::string>& heads) {
     return Sheet(book, name, header, wrap, heads);
   }
@@ -154,13 +159,13 @@ long long cell(const std::vector<long long>& row, std::size_t i) { return i < ro
 // One row per roster school.
 void write_schools(Book& b, const Report& r) {
   const Plan& plan = *r.plan;
-  std::vector<std::string> heads = {b.tr("TT", "No."),       b.tr("Mã trường", "Code"), b.tr("Tên trường", "School"),
-                                    b.tr("Xã", "Commune"),    b.tr("Cấp học", "Level"),  b.tr("Tình trạng", "Status"),
-                                    b.tr("Nộp muộn", "Late"), b.tr("Ngày lập", "Prepared")};
+  std::vector<std::string> heads = {b.word("column-no"),       b.word("column-school-code"), b.word("column-school-name"),
+                                    b.word("column-commune"),    b.word("column-level"),  b.word("column-status"),
+                                    b.word("column-late"), b.word("column-prepared")};
   const std::vector<const FigureDef*> figures = number_figures(plan);
   for (const FigureDef* f : figures) heads.push_back(figure_label(*f, b.lang));
-  heads.push_back(b.tr("Yêu cầu chưa đạt", "Requirements not met"));
-  Sheet s = b.sheet(b.tr("Trường", "Schools"), heads);
+  heads.push_back(b.word("column-not-met"));
+  Sheet s = b.sheet(b.word("sheet-schools"), heads);
   auto levels = plan.vocabularies.find("level");
   for (std::size_t i = 0; i < r.schools.size(); ++i) {
     const SchoolRow& row = r.schools[i];
@@ -169,10 +174,10 @@ void write_schools(Book& b, const Report& r) {
     s.text(2, row.name);
     s.text(3, row.commune);
     s.text(4, row.level.empty() || levels == plan.vocabularies.end() ? row.level : levels->second.label(row.level, b.lang));
-    s.text(5, status_words(row.status, b.lang));
+    s.text(5, b.word(status_word(row.status)));
     if (row.valid()) {
       const FileSummary& f = *row.file;
-      s.text(6, row.late ? b.tr("Có", "Yes") : b.tr("Không", "No"));
+      s.text(6, row.late ? b.word("answer-yes") : b.word("answer-no"));
       if (f.prepared) s.date(7, *f.prepared, b.date);
       std::size_t c = 8;
       for (const FigureDef* fig : figures) s.number(c++, static_cast<double>(cell(f.figures, fig->offset)), b.integer);
@@ -185,8 +190,8 @@ void write_schools(Book& b, const Report& r) {
 
 // The office's figures, each with the name it has in the JSON report.
 void write_totals(Book& b, const Report& r) {
-  Sheet s = b.sheet(b.tr("Tổng hợp", "Totals"),
-                    {b.tr("Chỉ tiêu", "Figure"), b.tr("Số liệu", "Value"), b.tr("Mã số liệu", "Key")});
+  Sheet s = b.sheet(b.word("sheet-totals"),
+                    {b.word("column-indicator"), b.word("column-value"), b.word("column-key")});
   auto line = [&](const std::string& label, long long v, const std::string& key) {
     s.text(0, label);
     s.number(1, static_cast<double>(v), b.integer);
@@ -194,13 +199,13 @@ void write_totals(Book& b, const Report& r) {
     s.next_row();
   };
   auto size = [](std::size_t n) { return static_cast<long long>(n); };
-  line(b.tr("Trường phải báo cáo", "Schools on the roster"), size(r.expected), "schools.expected");
-  line(b.tr("Trường đã nộp", "Schools that submitted"), size(r.submitted), "schools.submitted");
-  line(b.tr("Báo cáo hợp lệ", "Valid reports"), size(r.valid), "schools.valid");
-  line(b.tr("Nộp đúng hạn", "On time"), size(r.on_time), "schools.on_time");
-  line(b.tr("Chưa nộp", "Missing"), size(r.missing.size()), "schools.missing");
-  line(b.tr("Báo cáo có lỗi", "Invalid"), size(r.invalid.size()), "schools.invalid");
-  line(b.tr("Tệp không rõ trường", "Files of no roster school"), size(r.unknown.size()), "schools.unknown");
+  line(b.word("total-expected"), size(r.expected), "schools.expected");
+  line(b.word("column-schools-sent"), size(r.submitted), "schools.submitted");
+  line(b.word("total-valid"), size(r.valid), "schools.valid");
+  line(b.word("total-on-time"), size(r.on_time), "schools.on_time");
+  line(b.word("status-missing"), size(r.missing.size()), "schools.missing");
+  line(b.word("total-invalid"), size(r.invalid.size()), "schools.invalid");
+  line(b.word("total-unknown"), size(r.unknown.size()), "schools.unknown");
   for (const FigureDef* f : number_figures(*r.plan))
     line(figure_label(*f, b.lang), cell(r.totals, f->offset), "totals." + f->id);
   b.done(s);
@@ -208,10 +213,10 @@ void write_totals(Book& b, const Report& r) {
 
 // Met, not met, and which schools, per requirement.
 void write_requirements(Book& b, const Report& r) {
-  Sheet s = b.sheet(b.tr("Yêu cầu", "Requirements"),
-                    {b.tr("Yêu cầu", "Requirement"), b.tr("Mục", "Clause"), b.tr("Nội dung", "Text"),
-                     b.tr("Đạt", "Met"), b.tr("Chưa đạt", "Not met"), b.tr("Tỉ lệ đạt", "Share met"),
-                     b.tr("Trường chưa đạt", "Schools not met")});
+  Sheet s = b.sheet(b.word("sheet-requirements"),
+                    {b.word("column-requirement"), b.word("column-clause"), b.word("column-text"),
+                     b.word("column-met-count"), b.word("column-not-met-count"), b.word("column-met-share"),
+                     b.word("column-schools-not-met")});
   for (const RequirementRow& q : r.requirements) {
     s.text(0, q.requirement->id);
     s.text(1, q.requirement->clause);
@@ -233,9 +238,9 @@ void write_requirements(Book& b, const Report& r) {
 
 // Every breakdown of the plan by one code, one list with a column to filter on.
 void write_breakdowns(Book& b, const Report& r) {
-  Sheet s = b.sheet(b.tr("Phân loại", "Breakdowns"), {b.tr("Phân loại", "By"), b.tr("Mã", "Code"),
-                                                      b.tr("Nội dung", "Term"), b.tr("Số lượng", "Count"),
-                                                      b.tr("Mã số liệu", "Key")});
+  Sheet s = b.sheet(b.word("sheet-breakdowns"), {b.word("column-by"), b.word("column-code"),
+                                                      b.word("column-text"), b.word("column-count"),
+                                                      b.word("column-key")});
   for (const FigureDef& d : r.plan->figures.defs()) {
     if (d.kind != FigureKind::breakdown || d.by) continue;
     const auto& terms = d.vocabulary->terms();
@@ -253,18 +258,18 @@ void write_breakdowns(Book& b, const Report& r) {
 
 // The number figures by level and by commune, one list with a column to filter on.
 void write_groupings(Book& b, const Report& r) {
-  std::vector<std::string> heads = {b.tr("Phân theo", "By"), b.tr("Nhóm", "Group"), b.tr("Số trường", "Schools"),
-                                    b.tr("Đã nộp", "Sent"), b.tr("Hợp lệ", "Valid")};
+  std::vector<std::string> heads = {b.word("column-by"), b.word("column-group"), b.word("column-schools"),
+                                    b.word("column-sent"), b.word("column-valid")};
   const std::vector<const FigureDef*> figures = number_figures(*r.plan);
   for (const FigureDef* f : figures) heads.push_back(figure_label(*f, b.lang));
-  Sheet s = b.sheet(b.tr("Theo cấp, xã", "By level, commune"), heads);
+  Sheet s = b.sheet(b.word("sheet-groupings"), heads);
   auto levels = r.plan->vocabularies.find("level");
   for (const Grouping& g : r.groupings)
     for (const GroupRow& row : g.rows) {
       bool by_level = g.by == "level";
-      s.text(0, by_level                 ? b.tr("Cấp học", "Level")
-                : g.by == "commune_now" ? b.tr("Xã sau sắp xếp", "Commune after the merger")
-                                        : b.tr("Xã", "Commune"));
+      s.text(0, by_level                 ? b.word("column-level")
+                : g.by == "commune_now" ? b.word("column-commune-now")
+                                        : b.word("column-commune"));
       bool label = by_level && !row.group.empty() && levels != r.plan->vocabularies.end();
       s.text(1, label ? levels->second.label(row.group, b.lang) : row.group);
       s.number(2, static_cast<double>(row.expected), b.integer);
@@ -281,10 +286,10 @@ void write_groupings(Book& b, const Report& r) {
 void write_comparison(Book& b, const Report& r) {
   const Comparison& cmp = *r.comparison;
   std::string then = cmp.period_name(b.lang);
-  Sheet s = b.sheet(b.tr("So sánh", "Comparison"),
-                    {b.tr("Chỉ tiêu", "Figure"), say(b.lang, "Báo cáo {}", "Report for {}", then),
-                     b.tr("Kỳ báo cáo này", "This report"), b.tr("Tăng (+), giảm (-)", "Change"),
-                     b.tr("Tỉ lệ tăng, giảm", "Change (%)"), b.tr("Mã số liệu", "Key"), b.tr("Ghi chú", "Note")});
+  Sheet s = b.sheet(b.word("sheet-comparison"),
+                    {b.word("column-indicator"), b.word("column-before", {{"comparison.period", then}}),
+                     b.word("column-now"), b.word("column-change"),
+                     b.word("column-change-pct"), b.word("column-key"), b.word("column-note")});
   for (const FigureChange& f : cmp.changes) {
     const FigureDef* d = r.plan->figures.find(f.id);
     s.text(0, d ? figure_label(*d, b.lang) : f.id);
@@ -319,7 +324,7 @@ void write_comparison(Book& b, const Report& r) {
   }
   for (const CodesChange& f : cmp.codes_changes) {
     const FigureDef* d = r.plan->figures.find(f.id);
-    change_row(f, say(b.lang, "{} (số loại)", "{} (kinds)", d ? figure_label(*d, b.lang) : f.id), f.id);
+    change_row(f, b.word("kinds-of", {{"label", d ? figure_label(*d, b.lang) : f.id}}), f.id);
     s.text(6, codes_change_words(r, f));
     s.next_row();
   }
@@ -336,8 +341,8 @@ void write_comparison(Book& b, const Report& r) {
   b.done(s);
 }
 
-lxw_error write_book(lxw_workbook* book, const Report& r) {
-  Book b(book, r.lang);
+lxw_error write_book(lxw_workbook* book, const Report& r, const WordMap& words) {
+  Book b(book, r.lang, words);
   write_schools(b, r);
   write_totals(b, r);
   write_requirements(b, r);
@@ -349,7 +354,7 @@ lxw_error write_book(lxw_workbook* book, const Report& r) {
 
 }  // namespace
 
-std::string render_xlsx(const Report& r, std::string* error) {
+std::string render_xlsx(const Report& r, const WordMap& words, std::string* error) {
   // libxlsxwriter 1.1.4 (Debian 12) writes only to a file: a private
   // temporary one, read back so the caller writes the report atomically.
   std::optional<std::string> dir = platform::make_temp_dir("baocao-xlsx");
@@ -372,7 +377,7 @@ std::string render_xlsx(const Report& r, std::string* error) {
   }
   // A fixed creation time: the same report gives the same bytes.
   lxw_doc_properties props = {};
-  std::string title = say(r.lang, "Số liệu báo cáo: {}", "Report figures: {}", r.plan->subject.in(r.lang));
+  std::string title = word(words, "workbook-title", {{"subject", r.plan->subject.in(r.lang)}});
   std::string author = r.office->name;
   props.title = title.data();  // libxlsxwriter's fields are not const, though only read
   props.author = author.data();
@@ -384,7 +389,7 @@ std::string render_xlsx(const Report& r, std::string* error) {
     props.created = platform::utc_time(t);
   }
   workbook_set_properties(book, &props);
-  lxw_error e = write_book(book, r);
+  lxw_error e = write_book(book, r, words);
   lxw_error closed = workbook_close(book);
   if (e == LXW_NO_ERROR) e = closed;
   if (e != LXW_NO_ERROR) {

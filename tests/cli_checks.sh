@@ -164,6 +164,15 @@ printf '%s\n' '< ## II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ' '> ## II. K
 printf '%s\n' '< <h2>II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ</h2>' '> <h2>II. KẾT QUẢ CÁC NHIỆM VỤ &amp; VIỆC &lt;KHÁC&gt;</h2>' > "$tmp/oneword-html.diff"
 ok "one word changed in Markdown, escaped" bash -c "diff '$tmp/builtin.md' '$tmp/oneword.md' | grep '^[<>]' | cmp -s - '$tmp/oneword-md.diff'"
 ok "one word changed in HTML, escaped" bash -c "diff '$tmp/builtin.html' '$tmp/oneword.html' | grep '^[<>]' | cmp -s - '$tmp/oneword-html.diff'"
+# A word the program says itself follows the folder too, in every format:
+# one status word changes appendix 1 and the workbook's school sheet alike.
+mkdir -p "$tmp/status/words" && printf 'status-submitted: "Đã gửi đủ"\nsheet-schools: "Danh sách trường"\n' > "$tmp/status/words/vi.yaml"
+expect "status words of one's own" 1 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/status' -o '$tmp/status.md' -o '$tmp/status.xlsx'"
+ok "the status word in appendix 1" bash -c "grep -c '| Đã gửi đủ[, ]' '$tmp/status.md' | grep -qx 33"
+ok "the same word and the sheet's name in the workbook" /usr/bin/python3 -c '
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Danh sách trường"]
+sys.exit(0 if sum(r[5] == "Đã gửi đủ" for r in ws.iter_rows(min_row=2, values_only=True)) == 33 else 1)' "$tmp/status.xlsx"
 # A mistake in a words file: located, E303, exit 2, nothing written.
 mkdir -p "$tmp/badwords/words" && printf 'heading-resutls: "X"\ntitle:\n  - a\n' > "$tmp/badwords/words/vi.yaml"
 expect "words file mistakes: exit 2" 2 bash -c "cd '$ex' && '$bin' compile nop --template '$tmp/badwords' -o '$tmp/badwords.md'"

@@ -189,7 +189,8 @@ class FigureReader {
                            "the plan has no vocabulary `{}`, which `{}` uses", f->vocabulary, f->path));
   }
 
-  // where: {field, any_of}: the items counted hold one of the codes.
+  // where: {field, any_of}: the items counted hold one of the codes; or
+  // where: {field} naming a flag of the items: those whose flag is yes.
   void filter(const Node& node, const KeyPath& path, FigureDef& d) {
     if (!r_.mapping(node, path, {"field", "any_of"})) return;
     const FormField* list = d.fields.empty() ? nullptr
@@ -199,13 +200,20 @@ class FigureReader {
     if (!f.present || !list) return;
     const FormField* code = form_.field(list->path + "[]." + f.value);
     if ((d.kind != FigureKind::sum && d.kind != FigureKind::count) || !code ||
-        (code->kind != FieldKind::code && code->kind != FieldKind::codes)) {
+        (code->kind != FieldKind::code && code->kind != FieldKind::codes && code->kind != FieldKind::flag)) {
       r_.diags().error("E302", f.offset, f.length, path.key("field").str(),
-                       say(lang_, "các mục của `{}` không có trường mã `{}`", "items of `{}` have no code field `{}`",
-                           list->path, f.value));
+                       say(lang_, "các mục của `{}` không có trường mã hay trường có/không `{}`",
+                           "items of `{}` have no code or yes/no field `{}`", list->path, f.value));
       return;
     }
     d.where = code;
+    if (code->kind == FieldKind::flag) {
+      if (const Node* any = r_.field(node, "any_of", path, false))
+        r_.error("E302", *any, path.key("any_of"),
+                 say(lang_, "`{}` là trường có/không: các mục được đếm là mục ghi có, không cần `any_of`",
+                     "`{}` is a yes/no field: the items counted are those marked yes, without `any_of`", f.value));
+      return;
+    }
     const KeyPath apath = path.key("any_of");
     const Vocabulary* v = vocabulary_of(*code);
     auto codes = r_.list(r_.field(node, "any_of", path, true), apath);

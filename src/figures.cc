@@ -43,9 +43,10 @@ void add_row(std::vector<long long>& a, const std::vector<long long>& b) {
 namespace {
 
 // Whether a list item counts for a figure with a `where`: its code field
-// holds one of the codes asked for.
+// holds one of the codes asked for, or its yes/no field is yes.
 bool matches(const FigureDef& d, const ListItem& item) {
   if (!d.where) return true;
+  if (d.where->kind == FieldKind::flag) return item.values[*d.where].flag;
   for (const auto& c : item.values[*d.where].codes)
     if (std::find(d.where_any.begin(), d.where_any.end(), c.value) != d.where_any.end()) return true;
   return false;

@@ -75,7 +75,10 @@ TEST_CASE("figures of a plan's own form: filtered counts, distinct codes, two-wa
       "      - {key: kind, kind: code, required: true, vi: loại, vocabulary: kind}\n"
       "      - {key: handled, kind: codes, vi: xử lý, vocabulary: handled}\n"
       "      - {key: pupils, kind: count, vi: học sinh}\n"
+      "      - {key: referred, kind: flag, vi: đã chuyển cơ quan chức năng}\n"
       "figures:\n"
+      "  - {id: referred, vi: Đã chuyển, count: incidents, where: {field: referred}}\n"
+      "  - {id: referred_pupils, vi: HS, sum: 'incidents[].pupils', where: {field: referred}}\n"
       "  - {id: rooms, vi: Phòng, schools: room}\n"
       "  - {id: physical, vi: Thể chất, count: incidents, where: {field: kind, any_of: [the_chat]}}\n"
       "  - {id: physical_pupils, vi: HS, sum: 'incidents[].pupils', where: {field: kind, any_of: [the_chat]}}\n"
@@ -89,7 +92,7 @@ TEST_CASE("figures of a plan's own form: filtered counts, distinct codes, two-wa
   REQUIRE(plan);
   Submission s = test::check(
       "plan: bl-2025\nschool: {code: A, name: A}\nprepared: {date: 2025-03-01}\nroom: yes\nincidents:\n"
-      "  - {kind: the_chat, handled: [nha_truong, cong_an], pupils: 2}\n"
+      "  - {kind: the_chat, handled: [nha_truong, cong_an], pupils: 2, referred: yes}\n"
       "  - {kind: the_chat, pupils: 1}\n"
       "  - {kind: tinh_than, handled: [nha_truong], pupils: 5}\n",
       nullptr, *plan);
@@ -100,6 +103,8 @@ TEST_CASE("figures of a plan's own form: filtered counts, distinct codes, two-wa
   CHECK(row[at("rooms")] == 1);
   CHECK(row[at("physical")] == 2);
   CHECK(row[at("physical_pupils")] == 3);
+  CHECK(row[at("referred")] == 1);  // the items whose flag is yes
+  CHECK(row[at("referred_pupils")] == 2);
   CHECK(row[at("kinds_seen")] == 1);       // the_chat used
   CHECK(row[at("kinds_seen") + 1] == 1);   // tinh_than used
   // kind x handled: the_chat/nha_truong, the_chat/cong_an, tinh_than/nha_truong, tinh_than/cong_an
@@ -108,6 +113,17 @@ TEST_CASE("figures of a plan's own form: filtered counts, distinct codes, two-wa
   CHECK(row[at("by_kind") + 2] == 1);
   CHECK(row[at("by_kind") + 3] == 0);
   CHECK(plan->figures.find("room_rate")->width == 0);  // a ratio is computed from its two figures
+  // A yes/no field filters by itself: codes to pick from are a mistake, located.
+  std::string wrong = text;
+  const std::string flag_where = "where: {field: referred}}";
+  wrong.replace(wrong.find(flag_where), flag_where.size(), "where: {field: referred, any_of: [co]}}");
+  SourceFile file("p.yaml", wrong);
+  Diagnostics d2(Lang::en);
+  CHECK_FALSE(read_plan(file, d2));
+  REQUIRE(d2.items().size() == 1);
+  CHECK(d2.items()[0].code == "E302");
+  CHECK(file.location(d2.items()[0].offset).line == file.location(wrong.find("any_of: [co]")).line);
+  CHECK(file.location(d2.items()[0].offset).column == file.location(wrong.find("[co]")).column);
 }
 
 TEST_CASE("a plan's figure mistakes are located") {

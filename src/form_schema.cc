@@ -1,5 +1,7 @@
 #include "form_schema.h"
 
+#include <algorithm>
+
 #include "form.h"
 #include "json_writer.h"
 
@@ -43,13 +45,18 @@ class SchemaWriter {
     else w_.key("type").value("object");
     w_.key("additionalProperties").value(false);
     w_.key("properties").begin_object();
-    std::vector<std::string_view> required, when_flag;
+    std::vector<std::string_view> required;
+    // The fields each flag requires, by flag, in the form's order.
+    std::vector<std::pair<std::string_view, std::vector<std::string_view>>> when_flag;
     for (const FormField* c : form_.children(parent)) {
       w_.key(c->key).begin_object();
       field(*c);
       w_.end_object();
       if (c->need == Need::required) required.push_back(c->key);
-      if (c->need == Need::when_flag) when_flag.push_back(c->key);
+      if (c->need != Need::when_flag) continue;
+      auto group = std::find_if(when_flag.begin(), when_flag.end(), [&](const auto& g) { return g.first == c->when; });
+      if (group == when_flag.end()) group = when_flag.insert(when_flag.end(), {c->when, {}});
+      group->second.push_back(c->key);
     }
     w_.end_object();
     if (!required.empty()) {
@@ -57,12 +64,22 @@ class SchemaWriter {
       for (std::string_view k : required) w_.value(k);
       w_.end_array();
     }
-    if (!when_flag.empty()) flag_rule(parent, when_flag);
+    // One flag's rule is this mapping's if/then; several flags need one each.
+    if (when_flag.size() == 1) flag_rule(when_flag[0].first, when_flag[0].second);
+    if (when_flag.size() > 1) {
+      w_.key("allOf").begin_array();
+      for (const auto& [flag, keys] : when_flag) {
+        w_.begin_object();
+        flag_rule(flag, keys);
+        w_.end_object();
+      }
+      w_.end_array();
+    }
   }
 
   // if the flag is yes, then the fields it requires are there and not empty.
-  void flag_rule(int parent, const std::vector<std::string_view>& keys) {
-    const FormField& flag = *form_.field(form_field_in(parent, keys[0])->when);
+  void flag_rule(std::string_view flag_path, const std::vector<std::string_view>& keys) {
+    const FormField& flag = *form_.field(flag_path);
     w_.key("if").begin_object().key("properties").begin_object().key(flag.key).begin_object();
     w_.key("enum").begin_array().value(true);
     for (const char* y : kYesWords) w_.value(y);
@@ -74,12 +91,6 @@ class SchemaWriter {
     for (std::string_view k : keys)
       w_.key(k).begin_object().key("not").begin_object().key("type").value("null").end_object().end_object();
     w_.end_object().end_object();
-  }
-
-  const FormField* form_field_in(int parent, std::string_view key) const {
-    for (const FormField* c : form_.children(parent))
-      if (c->key == key) return c;
-    return nullptr;
   }
 
   void codes_of(const FormField& f) {

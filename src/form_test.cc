@@ -4,6 +4,7 @@
 
 #include "blank_form.h"
 #include "form_schema.h"
+#include "json_value.h"
 #include "test_support.h"
 
 using namespace baocao;
@@ -111,6 +112,45 @@ TEST_CASE("the schema names every top-level key, the plan's codes and their labe
   CHECK(s.find("{\"const\":\"ma_tuy\",\"description\":\"Phòng, chống ma túy\"}") != std::string::npos);
   CHECK(s.find("\"const\":\"pcmd-2024\"") != std::string::npos);
   CHECK(s.find("\"minimum\":1,\"maximum\":12") != std::string::npos);  // lessons[].grade
+}
+
+TEST_CASE("the schema: a section with two flags requires each flag's own fields") {
+  std::string text =
+      "plan: bl-2025\ntitle: T\nsubject: s\nabbrev: BL\nperiod: {from: 2025-01-01, to: 2025-12-31}\n"
+      "vocabularies: {}\n"
+      "form:\n"
+      "  - {key: plan, kind: text, required: true, vi: mã}\n"
+      "  - {key: school, kind: section, required: true, vi: trường, fields: [{key: code, kind: text, required: true, vi: mã},"
+      " {key: name, kind: text, required: true, vi: tên}]}\n"
+      "  - {key: prepared, kind: section, required: true, vi: lập, fields: [{key: date, kind: date, required: true, vi: ngày}]}\n"
+      "  - key: counselling\n    kind: section\n    vi: tư vấn\n    fields:\n"
+      "      - {key: room, kind: flag, vi: phòng}\n"
+      "      - {key: opened, kind: date, required_when: room, vi: ngày mở}\n"
+      "      - {key: hotline, kind: flag, vi: đường dây nóng}\n"
+      "      - {key: number, kind: text, required_when: hotline, vi: số máy}\n"
+      "figures: []\nrequirements: []\n";
+  Diagnostics d(Lang::en);
+  std::optional<Plan> plan = read_plan(SourceFile("p.yaml", text), d);
+  for (const Diagnostic& x : d.items()) INFO(x.code, " ", x.message);
+  REQUIRE(plan);
+  std::string schema = form_schema(*plan, Lang::vi);
+  Diagnostics jd(Lang::en);
+  std::optional<JsonValue> json = parse_json(SourceFile("schema.json", schema), jd);
+  REQUIRE(json);
+  const JsonValue* section = json->find("properties")->find("counselling");
+  REQUIRE(section);
+  const JsonValue* rules = section->find("allOf");
+  REQUIRE(rules);
+  REQUIRE(rules->items.size() == 2);
+  // Each rule: if its flag is yes, then its own field is required.
+  const std::pair<const char*, const char*> want[] = {{"room", "opened"}, {"hotline", "number"}};
+  for (std::size_t i = 0; i < 2; ++i) {
+    const JsonValue& rule = rules->items[i];
+    CHECK(rule.find("if")->find("properties")->find(want[i].first) != nullptr);
+    const JsonValue& needed = *rule.find("then")->find("required");
+    REQUIRE(needed.items.size() == 1);
+    CHECK(needed.items[0].text == want[i].second);
+  }
 }
 
 namespace {

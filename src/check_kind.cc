@@ -241,9 +241,6 @@ constexpr std::string_view kDistinctKeys[] = {"list", "min", "field"};
 void read_distinct(const CheckInput& in, Requirement& q) {
   read_list_min(in, q);
   read_item_field(in, in.field("field", true), in.path.key("field"), q.list, q.field);
-  // `where` is count's: here it is ignored, but the reader has always
-  // warned when a `#` left it empty (W003).
-  in.field("where", false);
 }
 
 Text distinct_met_text(const Requirement& q) {

@@ -56,10 +56,18 @@ TEST_CASE("the plan reader takes every kind's name and keys, and only those") {
   }
   // No key is taken that no kind reads.
   for (std::string_view key : check_keys()) CHECK((key == "kind" || used.count(key)));
+  // A key another kind reads is a mistake here, named with what this kind takes.
   std::vector<Diagnostic> d = read_check("{kind: flag, field: communication_program, lists: [lessons]}");
-  CHECK(d.empty());  // accepted, as it always has been: `lists` is covers'
-  d = read_check("{kind: flag, field: communication_program, minimum: 1}");
   REQUIRE(d.size() == 1);
+  CHECK(d[0].code == "E101");
+  CHECK(d[0].key == "requirements[1].check.lists");
+  CHECK(d[0].message == "a `flag` check does not take `lists`");
+  CHECK(d[0].hint == "`flag` takes: field");
+  d = read_check("{kind: distinct, list: activities, field: form, min: 2, where: {field: form, any_of: [chao_co]}}");
+  REQUIRE(d.size() == 1);  // `where` filters a count, not a distinct check
+  CHECK(d[0].key == "requirements[1].check.where");
+  d = read_check("{kind: flag, field: communication_program, minimum: 1}");
+  REQUIRE(d.size() == 1);  // a key no kind reads: said once
   CHECK(d[0].code == "E101");
 }
 

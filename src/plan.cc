@@ -398,6 +398,19 @@ class PlanReader final : PlanValues {
       if (const CheckKindRow* row = find_check_kind(kind)) {
         q.kind = row->kind;
         row->read(CheckInput{*this, r_, plan, form, *check, cpath}, q);
+        // A key that another kind reads would be read by none here: the
+        // plan's writer meant something this check does not do. (A key no
+        // kind reads was reported above.)
+        const auto& any_kind = check_keys();
+        for (const MapEntry& e : check->entries) {
+          if (e.key == "kind" || std::find(row->keys.begin(), row->keys.end(), e.key) != row->keys.end() ||
+              std::find(any_kind.begin(), any_kind.end(), e.key) == any_kind.end())
+            continue;
+          r_.diags().error("E101", e.key_offset, e.key_length, cpath.key(std::string(e.key)).str(),
+                           say(lang_, "yêu cầu loại `{}` không dùng khóa `{}`", "a `{}` check does not take `{}`",
+                               row->name, e.key),
+                           say(lang_, "loại `{}` dùng: {}", "`{}` takes: {}", row->name, fmt::join(row->keys, ", ")));
+        }
       }
     }
     if (const Node* when = r_.field(node, "applies_if", path, false)) {

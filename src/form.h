@@ -33,7 +33,7 @@ enum class FieldKind : unsigned char {
 enum class Need : unsigned char {
   optional,
   required,
-  when_flag,  // required when the flag named in `when` is yes (E203)
+  when_flag,  // required when the flag named in `when` is yes, or the code field holds one of `when_any` (E203)
 };
 
 struct FieldLabel {
@@ -52,7 +52,8 @@ struct FormField {
   long long min = 0, max = kMaxCount;  // count
   long long absent = 0;   // count: the value an absent optional count stands for
   std::string at_most;    // count: may not exceed this top-level count (E201)
-  std::string when;       // Need::when_flag: the flag that makes it required
+  std::string when;       // Need::when_flag: the flag that makes it required, or the code field when `when_any`
+  std::vector<std::string> when_any;  // required when the code field `when` holds one of these codes
   bool in_period = false;     // date: inside the plan period (E202)
   bool non_empty = false;     // codes: at least one (E110)
   bool plan_id = false;       // text: must be the id of the plan being checked (E205)

@@ -33,6 +33,11 @@ void describe_fields(JsonWriter& w, const Plan& plan, Lang lang, int parent) {
     w.key("label").value(f->label.in(lang)).key("label_vi").value(f->label.vi).key("label_en").value(f->label.en);
     w.key("comment").value(form_comment(*f, plan.abbrev));
     if (!f->when.empty()) w.key("when").value(f->when);
+    if (!f->when_any.empty()) {
+      w.key("when_any").begin_array();
+      for (const std::string& c : f->when_any) w.value(c);
+      w.end_array();
+    }
     if (f->kind == FieldKind::count) {
       w.key("min").value(f->min).key("max").value(f->max);
       if (!f->at_most.empty()) w.key("at_most").value(f->at_most);

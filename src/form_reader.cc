@@ -56,10 +56,18 @@ struct Reference {
   std::string key_path;
 };
 
+// required_when: {field, any_of}: the codes as written, checked once every field is read.
+struct WhenCodes {
+  std::size_t field;
+  const Node* any_of;
+  std::string path;  // of any_of
+};
+
 class FormReader {
  public:
-  FormReader(YamlReader& r, const std::vector<std::string>& vocabularies)
-      : r_(r), lang_(r.lang()), vocabularies_(vocabularies) {}
+  FormReader(YamlReader& r, const std::vector<std::string>& vocabularies,
+             const std::map<std::string, Vocabulary>& terms)
+      : r_(r), lang_(r.lang()), vocabularies_(vocabularies), terms_(terms) {}
 
   std::shared_ptr<const Form> read(const Node& node, const KeyPath& path) {
     std::size_t errors = r_.diags().error_count();
@@ -165,9 +173,23 @@ class FormReader {
     }
   }
 
+  // required_when: KEY (a flag beside the field) or {field: KEY, any_of:
+  // [codes]} (a code field beside it holding one of the codes).
   void need(const Node& node, const KeyPath& path, FormField& f, const std::string& prefix) {
     bool required = flag(node, "required", path);
-    auto when = r_.text(r_.field(node, "required_when", path, false), path.key("required_when"), false);
+    const Node* rule = r_.field(node, "required_when", path, false);
+    const KeyPath rule_path = path.key("required_when");
+    const KeyPath field_path = rule_path.key("field");
+    const Node* any_of = nullptr;
+    const bool codes = rule && rule->is_mapping();
+    if (codes) {
+      if (!r_.mapping(*rule, rule_path, {"field", "any_of"})) return;
+      any_of = r_.field(*rule, "any_of", rule_path, true);
+      rule = r_.field(*rule, "field", rule_path, true);
+      if (!any_of) return;  // said; the field alone would read as a flag
+    }
+    const KeyPath& wpath = codes ? field_path : rule_path;
+    auto when = r_.text(rule, wpath, false);
     f.need = required ? Need::required : Need::optional;
     if (!when.present) return;
     if (required)
@@ -176,7 +198,8 @@ class FormReader {
                            "the field is required already (`required: true`): drop `required_when`"));
     f.need = Need::when_flag;
     f.when = prefix + when.value;
-    when_.push_back({rows_.size(), when, path.key("required_when").str()});
+    when_.push_back({rows_.size(), when, wpath.str()});
+    if (any_of) when_codes_.push_back({rows_.size(), any_of, rule_path.key("any_of").str()});
   }
 
   // `baocao init` fills {name} in a comment or an example: a name it has no
@@ -231,9 +254,38 @@ class FormReader {
     }
   }
 
+  // The codes of required_when: {field, any_of}, in the code field's vocabulary.
+  void read_when_codes(const WhenCodes& w, const FormField& code) {
+    auto vocabulary = terms_.find(code.vocabulary);
+    if (vocabulary == terms_.end()) return;  // said where the code field names it
+    const KeyPath path(w.path);
+    auto items = r_.list(w.any_of, path);
+    if (w.any_of->is_sequence() && items.empty())
+      r_.error("E110", *w.any_of, path, say(lang_, "`{}` phải có ít nhất một mã", "`{}` needs at least one code", w.path),
+               say(lang_, "các mã được dùng: {}", "allowed codes: {}", vocabulary->second.codes_list()));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto c = r_.code(items[i], vocabulary->second, path.item(i));
+      if (c.present) rows_[w.field].when_any.push_back(c.value);
+    }
+  }
+
   void check_references() {
     for (const Reference& ref : when_) {
       const FormField* flag = find(ref.field, rows_[ref.field].when);
+      auto codes = std::find_if(when_codes_.begin(), when_codes_.end(),
+                                [&](const WhenCodes& w) { return w.field == ref.field; });
+      if (codes != when_codes_.end()) {
+        if (flag && (flag->kind == FieldKind::code || flag->kind == FieldKind::codes)) {
+          read_when_codes(*codes, *flag);
+          continue;
+        }
+        r_.diags().error("E107", ref.name.offset, ref.name.length, ref.key_path,
+                         say(lang_, "`{}` không phải trường mã cùng cấp", "`{}` is not a code field beside this one",
+                             ref.name.value),
+                         say(lang_, "`required_when: {{field, any_of}}` ghi khóa của một trường `kind: code` hoặc `codes` cùng cấp",
+                             "`required_when: {{field, any_of}}` names a `kind: code` or `codes` field at the same level"));
+        continue;
+      }
       if (!flag || flag->kind != FieldKind::flag)
         r_.diags().error("E107", ref.name.offset, ref.name.length, ref.key_path,
                          say(lang_, "`{}` không phải trường có/không cùng cấp", "`{}` is not a yes/no field beside this one",
@@ -313,6 +365,8 @@ class FormReader {
   YamlReader& r_;
   Lang lang_;
   const std::vector<std::string>& vocabularies_;
+  const std::map<std::string, Vocabulary>& terms_;
+  std::vector<WhenCodes> when_codes_;
   std::vector<FormField> rows_;
   std::vector<Reference> when_, at_most_;
 };
@@ -335,8 +389,10 @@ const char* field_kind_name(FieldKind kind) {
 }
 
 std::shared_ptr<const Form> read_form(const Node& node, const KeyPath& path,
-                                      const std::vector<std::string>& vocabularies, YamlReader& r) {
-  return FormReader(r, vocabularies).read(node, path);
+                                      const std::map<std::string, Vocabulary>& vocabularies, YamlReader& r) {
+  std::vector<std::string> names;
+  for (const auto& [name, v] : vocabularies) names.push_back(name);
+  return FormReader(r, names, vocabularies).read(node, path);
 }
 
 }  // namespace baocao

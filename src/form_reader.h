@@ -4,19 +4,22 @@
 // a vocabulary the plan does not define, a form without the fields every
 // school file has.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "form.h"
+#include "vocabulary.h"
 #include "yaml_reader.h"
 
 namespace baocao {
 
-// `vocabularies` are the names the plan defines. Null when the form has an
-// error (all of them are in `r`'s diagnostics).
+// `vocabularies` are the plan's. Null when the form has an error (all of
+// them are in `r`'s diagnostics).
 [[nodiscard]] std::shared_ptr<const Form> read_form(const Node& node, const KeyPath& path,
-                                                    const std::vector<std::string>& vocabularies, YamlReader& r);
+                                                    const std::map<std::string, Vocabulary>& vocabularies,
+                                                    YamlReader& r);
 
 // The names of the field kinds, as a plan file writes them.
 const std::vector<std::string>& field_kind_names();

@@ -117,3 +117,27 @@ TEST_CASE("a placeholder that init cannot fill is located in the plan") {
   CHECK_FALSE(r.plan);
   CHECK(r.places() == std::vector<std::string>{"29:55 E107", "30:50 E107"});
 }
+
+TEST_CASE("required_when names a code field and the codes that require the field") {
+  const std::string cases =
+      "  - key: cases\n    kind: list\n    vi: vụ việc\n    fields:\n"
+      "      - {key: kind, kind: code, required: true, vi: loại, vocabulary: kind_of_case}\n";
+  Read r(plan_with_form(cases + "      - {key: agency, kind: text, vi: cơ quan, required_when: {field: kind, any_of: [a]}}\n"));
+  for (const Diagnostic& d : r.diags.items()) INFO(d.code, " ", d.message);
+  REQUIRE(r.plan);
+  const FormField& agency = *r.plan->form().field("cases[].agency");
+  CHECK(agency.need == Need::when_flag);
+  CHECK(agency.when == "cases[].kind");
+  CHECK(agency.when_any == std::vector<std::string>{"a"});
+
+  // A code not in the vocabulary, no codes, a field that holds no codes, a
+  // key required_when does not take: each at its place.
+  Read bad(plan_with_form(cases +
+                          "      - {key: agency, kind: text, vi: cơ quan, required_when: {field: kind, any_of: [b]}}\n"  // 29
+                          "      - {key: note, kind: text, vi: ghi chú, required_when: {field: kind, any_of: []}}\n"    // 30
+                          "      - {key: when, kind: date, vi: ngày, required_when: {field: note, any_of: [a]}}\n"      // 31
+                          "      - {key: who, kind: text, vi: ai, required_when: {field: kind, codes: [a]}}\n"));       // 32
+  CHECK_FALSE(bad.plan);
+  bad.diags.sort_by_position();
+  CHECK(bad.places() == std::vector<std::string>{"29:86 E107", "30:83 E110", "31:66 E107", "32:40 E102", "32:69 E101"});
+}

@@ -46,16 +46,19 @@ class SchemaWriter {
     w_.key("additionalProperties").value(false);
     w_.key("properties").begin_object();
     std::vector<std::string_view> required;
-    // The fields each flag requires, by flag, in the form's order.
-    std::vector<std::pair<std::string_view, std::vector<std::string_view>>> when_flag;
+    // The fields each rule requires (a flag, or a code field's codes), by
+    // rule, in the form's order; a rule is named by its first field.
+    std::vector<std::pair<const FormField*, std::vector<std::string_view>>> when;
     for (const FormField* c : form_.children(parent)) {
       w_.key(c->key).begin_object();
       field(*c);
       w_.end_object();
       if (c->need == Need::required) required.push_back(c->key);
       if (c->need != Need::when_flag) continue;
-      auto group = std::find_if(when_flag.begin(), when_flag.end(), [&](const auto& g) { return g.first == c->when; });
-      if (group == when_flag.end()) group = when_flag.insert(when_flag.end(), {c->when, {}});
+      auto group = std::find_if(when.begin(), when.end(), [&](const auto& g) {
+        return g.first->when == c->when && g.first->when_any == c->when_any;
+      });
+      if (group == when.end()) group = when.insert(when.end(), {c, {}});
       group->second.push_back(c->key);
     }
     w_.end_object();
@@ -64,27 +67,42 @@ class SchemaWriter {
       for (std::string_view k : required) w_.value(k);
       w_.end_array();
     }
-    // One flag's rule is this mapping's if/then; several flags need one each.
-    if (when_flag.size() == 1) flag_rule(when_flag[0].first, when_flag[0].second);
-    if (when_flag.size() > 1) {
+    // One rule is this mapping's if/then; several rules need one each.
+    if (when.size() == 1) when_rule(*when[0].first, when[0].second);
+    if (when.size() > 1) {
       w_.key("allOf").begin_array();
-      for (const auto& [flag, keys] : when_flag) {
+      for (const auto& [rule, keys] : when) {
         w_.begin_object();
-        flag_rule(flag, keys);
+        when_rule(*rule, keys);
         w_.end_object();
       }
       w_.end_array();
     }
   }
 
-  // if the flag is yes, then the fields it requires are there and not empty.
-  void flag_rule(std::string_view flag_path, const std::vector<std::string_view>& keys) {
-    const FormField& flag = *form_.field(flag_path);
-    w_.key("if").begin_object().key("properties").begin_object().key(flag.key).begin_object();
-    w_.key("enum").begin_array().value(true);
-    for (const char* y : kYesWords) w_.value(y);
-    w_.end_array().end_object().end_object();
-    w_.key("required").begin_array().value(flag.key).end_array().end_object();
+  // If the flag is yes (or the code field holds one of the codes), then the
+  // fields it requires are there and not empty.
+  void when_rule(const FormField& dependent, const std::vector<std::string_view>& keys) {
+    const FormField& on = *form_.field(dependent.when);
+    w_.key("if").begin_object().key("properties").begin_object().key(on.key).begin_object();
+    if (dependent.when_any.empty()) {
+      w_.key("enum").begin_array().value(true);
+      for (const char* y : kYesWords) w_.value(y);
+      w_.end_array();
+    } else {
+      // The code or its Vietnamese label, the spellings codes_of offers.
+      if (on.kind == FieldKind::codes) w_.key("contains").begin_object();
+      w_.key("enum").begin_array();
+      const Vocabulary& v = plan_.vocabulary(on.vocabulary);
+      for (const std::string& code : dependent.when_any) {
+        w_.value(code);
+        if (const Term* t = v.find(code)) w_.value(t->vi);
+      }
+      w_.end_array();
+      if (on.kind == FieldKind::codes) w_.end_object();
+    }
+    w_.end_object().end_object();
+    w_.key("required").begin_array().value(on.key).end_array().end_object();
     w_.key("then").begin_object().key("required").begin_array();
     for (std::string_view k : keys) w_.value(k);
     w_.end_array().key("properties").begin_object();

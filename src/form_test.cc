@@ -153,6 +153,42 @@ TEST_CASE("the schema: a section with two flags requires each flag's own fields"
   }
 }
 
+TEST_CASE("the schema: a field required by codes requires it when the code field holds one of them") {
+  std::string text =
+      "plan: bl-2025\ntitle: T\nsubject: s\nabbrev: BL\nperiod: {from: 2025-01-01, to: 2025-12-31}\n"
+      "vocabularies:\n  handling: [{code: talk, vi: Nói chuyện}, {code: refer, vi: Chuyển công an}]\n"
+      "form:\n"
+      "  - {key: plan, kind: text, required: true, vi: mã}\n"
+      "  - {key: school, kind: section, required: true, vi: trường, fields: [{key: code, kind: text, required: true, vi: mã},"
+      " {key: name, kind: text, required: true, vi: tên}]}\n"
+      "  - {key: prepared, kind: section, required: true, vi: lập, fields: [{key: date, kind: date, required: true, vi: ngày}]}\n"
+      "  - key: cases\n    kind: list\n    vi: vụ việc\n    fields:\n"
+      "      - {key: handled, kind: codes, vi: cách xử lý, vocabulary: handling}\n"
+      "      - {key: agency, kind: text, vi: cơ quan, required_when: {field: handled, any_of: [refer]}}\n"
+      "      - {key: first, kind: code, vi: xử lý đầu, vocabulary: handling}\n"
+      "      - {key: talked_on, kind: date, vi: ngày, required_when: {field: first, any_of: [talk]}}\n"
+      "figures: []\nrequirements: []\n";
+  Diagnostics d(Lang::en);
+  std::optional<Plan> plan = read_plan(SourceFile("p.yaml", text), d);
+  for (const Diagnostic& x : d.items()) INFO(x.code, " ", x.message);
+  REQUIRE(plan);
+  Diagnostics jd(Lang::en);
+  std::optional<JsonValue> json = parse_json(SourceFile("schema.json", form_schema(*plan, Lang::vi)), jd);
+  REQUIRE(json);
+  const JsonValue* rules = json->find("properties")->find("cases")->find("items")->find("allOf");
+  REQUIRE(rules);
+  REQUIRE(rules->items.size() == 2);
+  // A list of codes: contains the code or its label. One code: is one of them.
+  const JsonValue& refer = *rules->items[0].find("if")->find("properties")->find("handled")->find("contains")->find("enum");
+  REQUIRE(refer.items.size() == 2);
+  CHECK(refer.items[0].text == "refer");
+  CHECK(refer.items[1].text == "Chuyển công an");
+  CHECK(rules->items[0].find("then")->find("required")->items.at(0).text == "agency");
+  const JsonValue& talk = *rules->items[1].find("if")->find("properties")->find("first")->find("enum");
+  CHECK(talk.items.at(0).text == "talk");
+  CHECK(rules->items[1].find("then")->find("required")->items.at(0).text == "talked_on");
+}
+
 namespace {
 
 // The blank form with one line changed: `from` (the start of a line) becomes `to`.

@@ -168,9 +168,7 @@ class PlanReader final : PlanValues {
   // The plan's own form, or form v1, whose vocabularies the plan must then define.
   void read_form_of(const Node& root, Plan& plan) {
     if (const Node* form = r_.field(root, "form", "", false)) {
-      std::vector<std::string> names;
-      for (const auto& [name, v] : plan.vocabularies) names.push_back(name);
-      plan.form_ = read_form(*form, "form", names, r_);
+      plan.form_ = read_form(*form, "form", plan.vocabularies, r_);
       return;
     }
     plan.form_ = plan_v1().form_;

@@ -1,5 +1,7 @@
 #include "school_reader.h"
 
+#include <algorithm>
+
 #include "utf8.h"
 
 namespace baocao {
@@ -215,18 +217,33 @@ class SchoolReader {
              say(lang_, "ghi số lượt tham gia vào {}", "write the numbers under {}", fmt::join(keys, ", ")));
   }
 
-  // A field required because a flag of the same mapping is yes (E203),
-  // reported at the flag.
+  // A field required because a flag of the same mapping is yes, or a code
+  // field of it holds one of the given codes (E203), reported at that value.
   void required_by_flag(const Node& map, const FormField& f, const KeyPath& path, const FieldValues& values) {
-    const FormField& flag = *form_.field(f.when);
-    const FieldValue& on = values[flag];
-    if (!on.present || !on.flag) return;
+    const FormField& rule = *form_.field(f.when);
+    const FieldValue& on = values[rule];
+    if (!on.present) return;
     const MapEntry* e = map.find(f.key);
     if (e && !e->value.is_null()) return;
-    r_.diags().error("E203", on.offset, on.length, path.key(f.key).str(),
-                     say(lang_, "{} ({}: có) nhưng thiếu {}", "{} ({}: yes) but the {} is missing",
-                         flag.label.in(lang_), flag.key, f.label.in(lang_)),
-                     say(lang_, "thêm `{}: {}` trong {}", "add `{}: {}` under {}", f.key, f.example, path.str()));
+    const std::string hint =
+        say(lang_, "thêm `{}: {}` trong {}", "add `{}: {}` under {}", f.key, f.example, path.str());
+    if (f.when_any.empty()) {
+      if (!on.flag) return;
+      r_.diags().error("E203", on.offset, on.length, path.key(f.key).str(),
+                       say(lang_, "{} ({}: có) nhưng thiếu {}", "{} ({}: yes) but the {} is missing",
+                           rule.label.in(lang_), rule.key, f.label.in(lang_)),
+                       hint);
+      return;
+    }
+    for (const Located<std::string>& c : on.codes) {
+      if (std::find(f.when_any.begin(), f.when_any.end(), c.value) == f.when_any.end()) continue;
+      const std::string term = vocabularies_[form_.index(rule)]->label(c.value, lang_);
+      r_.diags().error("E203", c.offset, c.length, path.key(f.key).str(),
+                       say(lang_, "{} là “{}” nhưng thiếu {}", "{} is “{}” but the {} is missing",
+                           rule.label.in(lang_), term, f.label.in(lang_)),
+                       hint);
+      return;
+    }
   }
 
   std::vector<Located<std::string>> codes(const Node* node, const KeyPath& path, const Vocabulary& v, bool non_empty) {

@@ -71,3 +71,37 @@ TEST_CASE("a file for another plan and the blank form's placeholder are named") 
   CHECK(s.valid());
   CHECK(test::count_of(s, "W002") == 1);
 }
+
+TEST_CASE("a field required when a code field holds one of its codes, said at that code") {
+  const std::string text =
+      "plan: tk-2025\ntitle: T\nsubject: s\nabbrev: TK\nperiod: {from: 2025-01-01, to: 2025-12-31}\n"
+      "vocabularies:\n  handling:\n    - {code: talk, vi: Nói chuyện, en: Talked}\n"
+      "    - {code: refer, vi: Chuyển công an, en: Referred}\n"
+      "form:\n"
+      "  - {key: plan, kind: text, required: true, vi: mã kế hoạch}\n"
+      "  - {key: school, kind: section, required: true, vi: trường, fields: [{key: code, kind: text, required: true, vi: mã},"
+      " {key: name, kind: text, required: true, vi: tên}]}\n"
+      "  - {key: prepared, kind: section, required: true, vi: lập, fields: [{key: date, kind: date, required: true, vi: ngày}]}\n"
+      "  - key: cases\n    kind: list\n    vi: vụ việc\n    en: cases\n    fields:\n"
+      "      - {key: handled, kind: codes, required: true, vi: cách xử lý, en: handling, vocabulary: handling}\n"
+      "      - {key: agency, kind: text, vi: cơ quan tiếp nhận, en: agency, example: Công an xã,"
+      " required_when: {field: handled, any_of: [refer]}}\n"
+      "figures: []\nrequirements: []\n";
+  Diagnostics d(Lang::en);
+  std::optional<Plan> plan = read_plan(SourceFile("p.yaml", text), d);
+  for (const Diagnostic& x : d.items()) INFO(x.code, " ", x.message);
+  REQUIRE(plan);
+  auto school = [&](const std::string& cases) {
+    return test::check("plan: tk-2025\nschool: {code: A, name: B}\nprepared: {date: 2025-06-01}\ncases:\n" + cases,
+                       nullptr, *plan);
+  };
+  CHECK(school("  - {handled: [talk]}\n").valid());
+  CHECK(school("  - {handled: [talk, refer], agency: Công an xã}\n").valid());
+  Submission s = school("  - {handled: [talk]}\n  - {handled: [talk, Chuyển công an]}\n");
+  REQUIRE(test::codes(s) == std::vector<std::string>{"E203"});
+  const Diagnostic& e = s.diags.items()[0];
+  CHECK(s.source->location(e.offset).line == 6);  // the second item's code, as written
+  CHECK(s.source->text().substr(e.offset, e.length) == "Chuyển công an");
+  CHECK(e.message == "handling is “Referred” but the agency is missing");
+  CHECK(e.hint == "add `agency: Công an xã` under cases[2]");  // items are numbered from 1
+}

@@ -235,6 +235,33 @@ for f in bad:
 sys.exit(1 if failed else 0)
 PY
 
+# A field required when a code field holds one of given codes (required_when:
+# {field, any_of}): the school violence example's agency, required when an
+# incident was referred to the police. Said at the code, in both languages,
+# and the plan's schema asks the same of an editor.
+blhd="$src/examples/bao-luc-hoc-duong"
+sed '/referred_to:/d' "$blhd/nop/ptdtbt-xn.yaml" > "$tmp/xn.yaml"
+expect "required by a code" 1 "$bin" validate --plan "$blhd/ke-hoach-blhd-2025.yaml" "$tmp/xn.yaml"
+ok "required by a code: E203 at the code" grep -qF "xn.yaml:41:23: lỗi[E203]: cách xử lý là “Chuyển công an, cơ quan chức năng” nhưng thiếu cơ quan tiếp nhận" "$tmp/out"
+expect "required by a code, in English" 1 "$bin" validate --lang en --plan "$blhd/ke-hoach-blhd-2025.yaml" "$tmp/xn.yaml"
+ok "required by a code, in English" grep -qF "xn.yaml:41:23: error[E203]: handling is “Referred to the police or authorities” but the agency referred to is missing" "$tmp/out"
+expect "blhd plan --schema" 0 "$bin" plan --plan "$blhd/ke-hoach-blhd-2025.yaml" --schema
+cp "$tmp/out" "$tmp/blhd-schema.json"
+ok "blhd schema: the agency is asked for when referred" /usr/bin/python3 - "$tmp/blhd-schema.json" "$blhd/nop" "$tmp/xn.yaml" <<'PY'
+import json, sys, jsonschema, yaml
+v = jsonschema.Draft7Validator(json.load(open(sys.argv[1])))
+class Loader(yaml.SafeLoader):
+    pass
+Loader.yaml_implicit_resolvers = {k: [r for r in rs if r[0] != 'tag:yaml.org,2002:timestamp']
+                                  for k, rs in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+good = yaml.load(open(sys.argv[2] + '/ptdtbt-xn.yaml', encoding='utf-8'), Loader=Loader)
+bad = yaml.load(open(sys.argv[3], encoding='utf-8'), Loader=Loader)
+errors = [e.message for e in v.iter_errors(good)]
+missing = [e.message for e in v.iter_errors(bad)]
+if errors or not any('referred_to' in m for m in missing): print(errors, missing)
+sys.exit(0 if not errors and any('referred_to' in m for m in missing) else 1)
+PY
+
 # limits and hostile folders
 big="$tmp/big"; mkdir -p "$big"
 sed '/^activities:/,$d' "$cases/valid-full.yaml" > "$big/many.yaml"

@@ -91,6 +91,10 @@
     box.appendChild(control);
     box.appendChild(writtenBox(path, box));
     box.appendChild(el('div', { class: 'diags', 'aria-live': 'polite' }));
+    if (f.need === 'when') {
+      box.dataset.when = f.when;
+      if (f.when_any) box.dataset.whenAny = JSON.stringify(f.when_any);
+    }
     return box;
   }
 
@@ -121,7 +125,7 @@
     } else if (f.kind === 'flag') {
       const box = el('input', { type: 'checkbox', id, role: 'switch' });
       const state = el('span', { text: words.no });
-      box.addEventListener('change', () => { state.textContent = box.checked ? words.yes : words.no; showWhen(); });
+      box.addEventListener('change', () => { state.textContent = box.checked ? words.yes : words.no; });
       inputs[path] = box;
       box.syncState = () => { state.textContent = box.checked ? words.yes : words.no; };
       return fieldBox(f, path, el('label', { class: 'switch', for: id }, [box, state]), null);
@@ -145,9 +149,7 @@
       if (f.kind === 'date') { control.inputMode = 'numeric'; control.className = 'short'; control.placeholder = 'dd/mm/yyyy'; }
     }
     inputs[path] = control;
-    const box = fieldBox(f, path, control, id);
-    if (f.need === 'when') box.dataset.when = f.when;
-    return box;
+    return fieldBox(f, path, control, id);
   }
 
   function buildList(f, path) {
@@ -159,6 +161,7 @@
     const add = el('button', { type: 'button', class: 'add', text: words.add + ' — ' + f.label });
     add.addEventListener('click', () => {
       const item = addItem(f, path, items);
+      showWhen();
       const first = item.querySelector('input, select');
       if (first) first.focus();
       changed();
@@ -265,13 +268,17 @@
   }
   const writtenText = path => (writtenAt[path] ? writtenAt[path].text : null);
 
-  // Required-when fields show when their flag is yes.
+  // Required-when fields show when their flag is yes, or when their code
+  // field holds one of the codes that require them.
   function showWhen() {
     document.querySelectorAll('.field[data-when]').forEach(box => {
       // "lessons[].flag" is the flag of the box's own item.
       const index = (box.dataset.path.match(/\[\d+\]/g) || []).slice();
-      const flag = inputs[box.dataset.when.replace(/\[\]/g, () => index.shift())];
-      box.hidden = !(flag && flag.checked);
+      const on = inputs[box.dataset.when.replace(/\[\]/g, () => index.shift())];
+      if (!box.dataset.whenAny) { box.hidden = !(on && on.checked); return; }
+      const any = JSON.parse(box.dataset.whenAny);
+      const held = !on ? [] : on.codes ? [...on.querySelectorAll('input:checked')].map(b => b.value) : [on.value];
+      box.hidden = !held.some(c => any.includes(c));
     });
   }
 
@@ -561,6 +568,7 @@
     if (codeSel) for (const s of data.schools) codeSel.appendChild(el('option', { value: s.code, text: shown(s.code + ' — ' + s.name) }));
     $('form').addEventListener('input', changed);
     $('form').addEventListener('change', changed);
+    $('form').addEventListener('change', showWhen);
     $('form').addEventListener('submit', e => e.preventDefault());
     $('open').addEventListener('click', () => $('open-file').click());
     $('open-file').addEventListener('change', () => {

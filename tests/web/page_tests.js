@@ -18,6 +18,8 @@
 //              key and at the end, are saved above the same entry (an item's
 //              follow it when an item before it is removed), and a saved
 //              file opened and saved again is the same;
+//   whencodes  a field required when a code field holds given codes shows
+//              only then, and its E203 shows at it;
 //   drafts     two schools' drafts in one browser profile stay apart;
 //   hostile    </script>, <img onerror>, bidi controls in the roster and in a
 //              school's values stay text;
@@ -120,11 +122,15 @@ const tests = {
     const pcmt = path.join(src, 'examples/pcmt-2025/nop');
     const pcmtArgs = ['--config', '../baocao.yaml', '--plan', '../ke-hoach-pcmt-2025.yaml'];
     await parityOf('examples/pcmt-2025', makePage('pcmt', pcmtArgs, pcmt), pcmt, yamls(pcmt), pcmtArgs);
+    const blhd = path.join(src, 'examples/bao-luc-hoc-duong/nop');
+    const blhdArgs = ['--config', '../baocao.yaml', '--plan', '../ke-hoach-blhd-2025.yaml'];
+    await parityOf('examples/bao-luc-hoc-duong', makePage('blhd', blhdArgs, blhd), blhd, yamls(blhd), blhdArgs);
   },
 
   async roundtrip() {
     const offices = [['examples', path.join(src, 'examples'), []],
-      ['pcmt-2025', path.join(src, 'examples/pcmt-2025'), ['--plan', 'ke-hoach-pcmt-2025.yaml']]];
+      ['pcmt-2025', path.join(src, 'examples/pcmt-2025'), ['--plan', 'ke-hoach-pcmt-2025.yaml']],
+      ['bao-luc-hoc-duong', path.join(src, 'examples/bao-luc-hoc-duong'), ['--plan', 'ke-hoach-blhd-2025.yaml']]];
     for (const [name, dir, plan] of offices) {
       const pageFile = makePage('rt-' + name, ['--config', 'baocao.yaml', ...plan], dir);
       const { page, ctx } = await open(pageFile);
@@ -195,6 +201,33 @@ const tests = {
     await page.screenshot({ path: path.join(work, 'filled.png'), fullPage: false });
     await ctx.close();
     console.log('byhand: filled, mistakes shown at their fields, fixed, saved, valid');
+  },
+
+  // A field the plan requires when a code field holds one of given codes
+  // (required_when: {field, any_of}) shows only then, and is asked for there.
+  async whencodes() {
+    const dir = path.join(src, 'examples/bao-luc-hoc-duong');
+    const { page, ctx } = await open(makePage('whencodes', ['--config', 'baocao.yaml', '--plan', 'ke-hoach-blhd-2025.yaml',
+      '--school', 'PTDTBT-XN'], dir));
+    const field = p => page.locator(`.field[data-path="${p}"]`);
+    await page.getByRole('button', { name: /Thêm mục — vụ việc/ }).click();
+    const agency = field('incidents[0].referred_to');
+    const referred = field('incidents[0].handled').getByLabel('Chuyển công an, cơ quan chức năng');
+    if (!(await agency.isHidden())) fail('whencodes: the agency shows before any handling is ticked');
+    await field('incidents[0].handled').getByLabel('Tư vấn tâm lý').check();
+    if (!(await agency.isHidden())) fail('whencodes: the agency shows for counselling alone');
+    await referred.check();
+    if (await agency.isHidden()) fail('whencodes: the agency is hidden with the case referred');
+    await page.waitForTimeout(600);  // the check is debounced
+    const said = (await agency.locator('.diags').textContent()) || '';
+    if (!/E203/.test(said)) fail('whencodes: no E203 at the agency', said);
+    await agency.locator('input').fill('Công an xã Xuân Nha');
+    await page.waitForTimeout(600);
+    if (/E203/.test((await agency.locator('.diags').textContent()) || '')) fail('whencodes: E203 stays after the agency is written');
+    await referred.uncheck();
+    if (!(await agency.isHidden())) fail('whencodes: the agency shows after the referral is unticked');
+    await ctx.close();
+    console.log('whencodes: the agency shows and is asked for only when the case is referred');
   },
 
   // A file that is not the form's YAML: its text, its messages with their

@@ -111,8 +111,11 @@ void read_flag(const CheckInput& in, Requirement& q) {
 Text flag_met_text(const Requirement& q) { return {fmt::format("{} là có", q.field), fmt::format("{} is yes", q.field)}; }
 
 bool evaluate_flag(const Requirement& q, const CheckSchool& s, std::string& detail) {
-  if (s.record[*s.form.field(q.field)].flag) return true;
-  detail = say(s.lang, "{} đang ghi là không", "{} is no", s.named(q.field));
+  const FieldValue& v = s.record[*s.form.field(q.field)];
+  if (v.flag) return true;
+  // Left out, or written so it cannot be read: "no" would put words in the school's mouth.
+  detail = v.present ? say(s.lang, "{} đang ghi là không", "{} is no", s.named(q.field))
+                     : say(s.lang, "{} chưa ghi có hay không", "{} says neither yes nor no", s.named(q.field));
   return false;
 }
 

@@ -100,6 +100,29 @@ Plan plan_with(const std::string& requirements) {
 
 }  // namespace
 
+TEST_CASE("a flag that is not yes is named for what the file holds: no, or nothing") {
+  // A plan whose form leaves the flag optional: a school may leave it out and stay valid.
+  std::string text = test::builtin_plan().source;
+  const std::string required = "{key: communication_program, kind: flag, required: true,";
+  REQUIRE(text.find(required) != std::string::npos);
+  text.replace(text.find(required), required.size(), "{key: communication_program, kind: flag,");
+  Diagnostics d(Lang::en);
+  std::optional<Plan> plan = read_plan(SourceFile("p.yaml", text), d);
+  REQUIRE(plan);
+  auto r2 = [&](const std::string& to) {
+    std::string s = school(kEverything);
+    s.replace(s.find("communication_program: yes\n"), 27, to);
+    Submission sub = test::check(s, nullptr, *plan);
+    REQUIRE(sub.valid());
+    REQUIRE(sub.results.size() > 1);
+    REQUIRE(sub.results[1].requirement->id == "R2");
+    CHECK_FALSE(sub.results[1].met);
+    return sub.results[1].detail;
+  };
+  CHECK(r2("communication_program: no\n") == "communication programme (communication_program) is no");
+  CHECK(r2("") == "communication programme (communication_program) says neither yes nor no");
+}
+
 TEST_CASE("a requirement may check a school's figure, and a ratio of figures") {
   Plan plan = plan_with(
       "  - {id: F1, clause: II.3, text: a, check: {kind: figure, figure: activities, min: 3}}\n"

@@ -143,6 +143,26 @@ std::string entry_source(std::string_view text, const Node& map, const MapEntry&
   return block_source(text, e.key_offset, column_of(text, e.key_offset), e.value.is_sequence() && !e.value.flow);
 }
 
+// Keys written a second time in their mapping (E005), by the offset and
+// length of the second key: the tree keeps the first value, so the page
+// keeps the second as written, or saving would drop it.
+using KeysTwice = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// Whether the key written again at `at` repeats `e` in the same block
+// mapping: the same key at the same column below it, and no line between
+// them less indented (which would close the mapping).
+bool repeats(std::string_view text, const MapEntry& e, std::size_t at, std::size_t length) {
+  const std::size_t column = column_of(text, e.key_offset);
+  if (at <= e.key_offset || column_of(text, at) != column || text.substr(at, length) != e.key) return false;
+  for (std::size_t nl = text.find('\n', e.key_offset); nl < at; nl = text.find('\n', nl + 1)) {
+    std::size_t first = std::min(text.find_first_not_of(' ', nl + 1), text.size());
+    if (first >= at) break;
+    if (text[first] == '\n' || text[first] == '\r' || text[first] == '#') continue;
+    if (first - (nl + 1) < column) return false;
+  }
+  return true;
+}
+
 // An item of a block sequence, as the school wrote it: from its dash to
 // the end of its value, the dash at column 0.
 std::size_t dash_of(std::string_view text, const Node& item) {
@@ -276,20 +296,28 @@ void written_or_empty(JsonWriter& w, const std::string& comment) {
 }
 
 void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std::string_view text,
-               const SchoolComments& notes, const std::string& item_comment = {}) {
+               const SchoolComments& notes, const KeysTwice& twice, const std::string& item_comment = {}) {
   w.begin_object();
   auto note = [&](const MapEntry& e) { return map.flow ? std::string() : notes.above_key(e.key_offset); };
-  bool extra = false;
+  auto with_note = [](std::string c, std::string source) { return c.empty() ? source : c + "\n" + source; };
+  // The entries the form has no field for, and the keys written again, in
+  // the order the file has them.
+  std::vector<std::pair<std::size_t, std::string>> extras;
   for (const MapEntry& e : map.entries) {
     bool known = false;
     for (const FormField* f : form.children(parent)) known = known || f->key == e.key;
-    if (known) continue;
-    if (!extra) w.key(kExtraEntries).begin_array();
-    extra = true;
-    std::string c = note(e);
-    w.value((c.empty() ? c : c + "\n") + entry_source(text, map, e));
+    if (!known) extras.emplace_back(e.key_offset, with_note(note(e), entry_source(text, map, e)));
+    if (map.flow) continue;
+    for (const auto& [at, length] : twice)
+      if (repeats(text, e, at, length))
+        extras.emplace_back(at, with_note(notes.above_key(at), block_source(text, at, column_of(text, at), true)));
   }
-  if (extra) w.end_array();
+  std::sort(extras.begin(), extras.end());
+  if (!extras.empty()) {
+    w.key(kExtraEntries).begin_array();
+    for (const auto& [at, source] : extras) w.value(source);
+    w.end_array();
+  }
   std::vector<std::pair<std::string, std::string>> comments;
   if (!item_comment.empty()) comments.emplace_back("-", item_comment);
   for (const FormField* f : form.children(parent))
@@ -315,13 +343,13 @@ void values_of(JsonWriter& w, const Form& form, const Node& map, int parent, std
     switch (f->kind) {
       case FieldKind::section:
         w.key(f->key);
-        values_of(w, form, v, index, text, notes);
+        values_of(w, form, v, index, text, notes, twice);
         break;
       case FieldKind::list:
         w.key(f->key).begin_array();
         for (const Node& item : v.items) {
           std::string c = v.flow ? std::string() : notes.above(line_start(text, dash_of(text, item)));
-          if (item.is_mapping()) values_of(w, form, item, index, text, notes, c);
+          if (item.is_mapping()) values_of(w, form, item, index, text, notes, twice, c);
           else if (item.is_null()) written_or_empty(w, c);
           else written(w, item_source(text, item), c);
         }
@@ -395,11 +423,14 @@ std::string form_description_json(const Plan& plan, Lang lang) {
 }
 
 std::optional<std::string> form_values_json(const Plan& plan, const SourceFile& file) {
-  Diagnostics ignored(Lang::vi);  // the check says them; here only the values count
-  std::optional<YamlDocument> doc = parse_yaml(file, ignored);
+  Diagnostics said(Lang::vi);  // the check says them; here only the values and the keys written twice count
+  std::optional<YamlDocument> doc = parse_yaml(file, said);
   if (!doc || !doc->root.is_mapping()) return std::nullopt;
+  KeysTwice twice;
+  for (const Diagnostic& d : said.items())
+    if (d.code == "E005") twice.emplace_back(d.offset, d.length);
   JsonWriter w;
-  values_of(w, plan.form(), doc->root, -1, file.text(), SchoolComments(plan, file.text(), doc->root));
+  values_of(w, plan.form(), doc->root, -1, file.text(), SchoolComments(plan, file.text(), doc->root), twice);
   return w.str();
 }
 

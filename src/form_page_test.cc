@@ -111,6 +111,38 @@ TEST_CASE("a file opened and saved keeps the entries the form has no field for, 
   CHECK(back.find(R"({"$extra":["ten_gv: Lan","so_tiet:\n  - 1\n\n  - 2"],"subject":"Toán")") != std::string::npos);
 }
 
+TEST_CASE("a key written twice comes back as written, with its mapping's other entries, so saving keeps it") {
+  Office o = roster();
+  const std::string text =
+      "plan: pcmd-2024\nschool: {code: TH-A, name: Trường Tiểu học A}\nprepared: {by: Lò Văn B, date: 2024-12-01}\n"
+      "staff:\n  total: 10\n  informed: 10\n  total: 12\nstudents: {total: 100, reached: 100}\n"
+      "communication_program: có\nschool_plan: {issued: không}\n"
+      "lessons:\n  - subject: Toán\n    title: Bài một\n    date: 2024-05-15\n    students: 30\n    topics: [khac]\n"
+      "  - subject: Văn\n    title: Bài hai\n    date: 2024-05-16\n    students: 20\n    topics: [khac]\n"
+      "    subject: Sử\n"
+      "# dán thêm lần nữa\nlessons:\n  - subject: Địa\n    title: Bài ba\n";
+  std::string values = *form_values_json(test::builtin_plan(), SourceFile("t.yaml", text));
+  // In a section; in the second item only (the first item's `subject` is
+  // not repeated); at the top, the whole list pasted again with its comment.
+  CHECK(values.find(R"("staff":{"$extra":["total: 12"],"total":"10")") != std::string::npos);
+  CHECK(values.find(R"({"$extra":["subject: Sử"],"subject":"Văn")") != std::string::npos);
+  CHECK(values.find(R"({"subject":"Toán")") != std::string::npos);
+  CHECK(values.find(R"({"$extra":["# dán thêm lần nữa\nlessons:\n  - subject: Địa\n    title: Bài ba"],)") == 0);
+
+  // Saved from the page, the file still holds each, and the check says each again.
+  FormValues v = filled_values();
+  v["staff.$extra"] = {"total: 12"};
+  v["lessons[1].$extra"] = {"subject: Sử"};
+  v["$extra"] = {"# dán thêm lần nữa\nlessons:\n  - subject: Địa\n    title: Bài ba"};
+  std::string saved = filled_form(test::builtin_plan(), school_a(o), o, v);
+  Submission s = test::check(saved, &o);
+  std::vector<std::string> twice;
+  for (const Diagnostic& d : s.diags.items())
+    if (d.code == "E005") twice.push_back(d.message.substr(0, d.message.find(';')));
+  CHECK(twice == std::vector<std::string>{"key `total` appears twice", "key `subject` appears twice",
+                                          "key `lessons` appears twice"});
+}
+
 namespace {
 
 // A file whose known keys are written in shapes their fields do not take.

@@ -20,7 +20,7 @@
       notInList: '(không có trong danh mục) ',
       noSchool: 'Chọn trường trước khi lưu.', failed: 'Không khởi động được phần kiểm tra: ',
       titleFor: 'Báo cáo kết quả thực hiện {s}',
-      extraNote: 'Tệp đã mở có phần dưới đây mà biểu mẫu không có ô để nhập. Khi lưu, phần này được giữ nguyên như trong tệp. Nếu không cần nữa, bấm "Bỏ phần này".',
+      extraNote: 'Tệp đã mở có phần dưới đây mà biểu mẫu không đưa vào ô nào được: một mục biểu mẫu không có, hoặc một mục ghi lần thứ hai (ô ở trên lấy lần ghi đầu). Khi lưu, phần này được giữ nguyên như trong tệp. Nếu không cần nữa, hoặc đã chép vào ô ở trên, bấm "Bỏ phần này".',
       extraRemove: 'Bỏ phần này',
       writtenNote: 'Trong tệp đã mở, phần dưới đây viết chưa đúng dạng của ô này nên biểu mẫu không đưa được vào ô. Khi lưu, phần này được giữ nguyên như trong tệp; sửa theo thông báo lỗi. Muốn nhập lại bằng ô, bấm "Bỏ phần này".'
     },
@@ -36,7 +36,7 @@
       notInList: '(not in the list) ',
       noSchool: 'Choose the school before saving.', failed: 'The checker could not start: ',
       titleFor: 'Report on carrying out {s}',
-      extraNote: 'The opened file has the part below, which the form has no field for. Saving keeps it as it is in the file. If it is not needed, press "Remove this part".',
+      extraNote: 'The opened file has the part below, which the form cannot put in a field: an entry the form has no field for, or an entry written a second time (the field above holds the first). Saving keeps it as it is in the file. If it is not needed, or once it is copied into the field above, press "Remove this part".',
       extraRemove: 'Remove this part',
       writtenNote: 'In the opened file, the part below is not written in the shape this field takes, so the form cannot put it in the field. Saving keeps it as it is in the file; fix it as the message says. To fill in the field instead, press "Remove this part".'
     }

@@ -262,7 +262,9 @@ const tests = {
       [/^staff:\n/m, 'staff:\n  nhan_vien_hop_dong: 3\n'],
       [/^(  - subject: Hoạt động trải nghiệm\n)/m, '$1    giao_vien: Lò Thị Lan\n'],
       [/participants: \{staff: 47, /, 'participants: {staff: 47, khach: "năm, sáu", '],
-      [/$/, 'ghi_chu: |\n  Năm 2023 trường có 2 điểm lẻ.\n    Dòng thụt vào.\n# hết\n']];
+      [/$/, 'ghi_chu: |\n  Năm 2023 trường có 2 điểm lẻ.\n    Dòng thụt vào.\n# hết\n'],
+      // Pasted a second time: the form holds the first, the page keeps this one.
+      [/$/, 'lessons:\n  - subject: Dán lần nữa\n    title: Bài thêm\n']];
     let text = good;
     for (const [re, to] of edits) {
       const before = text;
@@ -277,10 +279,11 @@ const tests = {
     const shownAt = async sel => (await page.locator(sel + ' > .extras').textContent()) || '';
     const want = [['[data-path="staff"]', 'nhan_vien_hop_dong: 3'], ['[data-path="lessons[1]"]', 'giao_vien: Lò Thị Lan'],
       ['[data-path="activities[0].participants"]', 'khach: "năm, sáu"'],
-      ['#form', 'ghi_chu: |\n  Năm 2023 trường có 2 điểm lẻ.\n    Dòng thụt vào.']];
+      ['#form', 'ghi_chu: |\n  Năm 2023 trường có 2 điểm lẻ.\n    Dòng thụt vào.'],
+      ['#form', 'lessons:\n  - subject: Dán lần nữa\n    title: Bài thêm']];
     for (const [sel, entry] of want) {
       const at = await shownAt(sel);
-      if (!at.includes(entry) || !/không có ô để nhập/.test(at)) fail(`unknown: ${sel} does not show "${entry}"`, at);
+      if (!at.includes(entry) || !/không đưa vào ô nào được/.test(at)) fail(`unknown: ${sel} does not show "${entry}"`, at);
     }
     const item = (await page.locator('[data-path="lessons[1]"] > .diags').textContent()) || '';
     if (!/E101/.test(item) || !/giao_vien/.test(item)) fail("unknown: the item's unknown key is not said at the item", item);
@@ -295,11 +298,12 @@ const tests = {
     const saved = await saveFile('saved.yaml');
     const savedText = fs.readFileSync(saved, 'utf8');
     for (const entry of ['\n  nhan_vien_hop_dong: 3\n', '\n    giao_vien: Lò Thị Lan\n', '\n      khach: "năm, sáu"\n',
-      '\nghi_chu: |\n  Năm 2023 trường có 2 điểm lẻ.\n    Dòng thụt vào.\n'])
+      '\nghi_chu: |\n  Năm 2023 trường có 2 điểm lẻ.\n    Dòng thụt vào.\n', '\nlessons:\n  - subject: Dán lần nữa\n    title: Bài thêm\n'])
       if (!savedText.includes(entry)) fail('unknown: the saved file lacks ' + JSON.stringify(entry), savedText);
     const before = diagsOf(original), after = diagsOf(saved);
     if (before !== after) fail("unknown: the saved file's messages are not the opened file's", `opened:\n${before}\nsaved:\n${after}`);
     if ((before.match(/E101/g) || []).length !== 4) fail('unknown: the opened file should have 4 unknown keys', before);
+    if (!/^E005 /m.test(before)) fail('unknown: the opened file should have a key written twice', before);
     // Dropped by hand: that one goes, the others stay; an item's follow it.
     await page.locator('[data-path="staff"] > .extras button', { hasText: 'Bỏ phần này' }).click();
     await page.locator('[data-path="lessons[0]"] > button.remove').click();

@@ -11,25 +11,16 @@
 // Usage: node firefox_smoke.js BAOCAO SOURCE_DIR WORK_DIR
 'use strict';
 const puppeteer = require('puppeteer-core');
-const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { fail, emptyFolder, runProgram, finish } = require('./harness');
 
 const [bin, srcArg, work] = process.argv.slice(2);
 const src = path.resolve(srcArg);
 const baocao = path.resolve(bin);
 const dir = path.join(src, 'examples');
-fs.rmSync(work, { recursive: true, force: true });
-fs.mkdirSync(work, { recursive: true });
-let failures = 0;
-const fail = (what, detail) => {
-  failures++;
-  console.log('FAIL ' + what + (detail ? '\n' + String(detail).split('\n').map(l => '    | ' + l).join('\n') : ''));
-};
-function run(args) {
-  const r = spawnSync(baocao, args, { cwd: dir, env: Object.assign({}, process.env, { NO_COLOR: '1' }), maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
-}
+emptyFolder(work);
+const run = args => runProgram(baocao, args, dir);
 const write = (name, text) => { const f = path.join(work, name); fs.writeFileSync(f, text); return f; };
 
 (async () => {
@@ -88,6 +79,5 @@ const write = (name, text) => { const f = path.join(work, name); fs.writeFileSyn
   } finally {
     await browser.close();
   }
-  console.log(failures ? `${failures} failed` : 'all passed');
-  process.exit(failures ? 1 : 0);
+  finish();
 })().catch(e => { console.log('FAIL ' + (e.stack || e)); process.exit(1); });

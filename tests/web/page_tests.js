@@ -28,25 +28,16 @@
 // Usage: node page_tests.js BAOCAO SOURCE_DIR WORK_DIR [TEST...]
 'use strict';
 const { chromium } = require('playwright-core');
-const { execFileSync, spawnSync } = require('child_process');
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { fail, emptyFolder, runProgram, finish } = require('./harness');
 
 const [bin, srcArg, work, ...only] = process.argv.slice(2);
 const src = path.resolve(srcArg);
 const baocao = path.resolve(bin);
-fs.rmSync(work, { recursive: true, force: true });
-fs.mkdirSync(work, { recursive: true });
-let failures = 0;
-const fail = (what, detail) => {
-  failures++;
-  console.log('FAIL ' + what + (detail ? '\n' + String(detail).split('\n').map(l => '    | ' + l).join('\n') : ''));
-};
-
-function run(args, cwd) {
-  const r = spawnSync(baocao, args, { cwd, env: Object.assign({}, process.env, { NO_COLOR: '1' }), maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
-}
+emptyFolder(work);
+const run = (args, cwd) => runProgram(baocao, args, cwd);
 
 function makePage(name, args, cwd) {
   const out = path.join(work, name + '.html');
@@ -526,6 +517,5 @@ const tests = {
   } finally {
     await browser.close();
   }
-  console.log(failures ? `${failures} failed` : 'all passed');
-  process.exit(failures ? 1 : 0);
+  finish();
 })();
